@@ -1,6 +1,7 @@
 """Mutation testing of the named limits: does some test fail when a limit moves? (issue 11)
 
     python benchmarks/mutate_limits.py [--only NAME[,NAME...]] [--list] [--timeout 900]
+                                       [--jobs 1]
                                        [PATH ...]   (default: checker/rules claims/language;
                                                      a folder is searched with its sub-folders)
 
@@ -18,17 +19,20 @@ and the tests of its module run there, stopping at the first failure (pytest -x)
 
   checker/rules/*.py     the rules' tests: tests/test_rule_<module>.py, tests/test_rule_limits.py and
                          every tests/test_*.py that names the limit (a test of a mechanism, such as
-                         tests/test_duration_nearest_reading.py, pins its own limits) first (a kill
-                         comes sooner), then every
+                         tests/test_duration_nearest_reading.py, pins its own limits) in a first
+                         run (most kills come there, and collecting every rule's tests costs
+                         more than most kills); if all pass, every other
                          tests/test_rule_*.py and tests/test_rules_dates*.py (the EXAMPLES rows
                          of every rule are in tests/test_rule_examples.py)
   claims/language/*.py   tests/test_language.py
   claims/*.py            tests/test_<module>.py (claims/mentions.py: tests/test_mentions.py) and the tests
                          naming the limit, then as above
 
-A mutant is *killed* when a test fails (or the run exceeds --timeout), *survived* when they all
-pass. The unmutated copy runs first and must pass. Prints one line per mutant and the totals;
-exit 0 always (a measurement, not a gate). Run it under ``nice -n 10`` on a shared machine.
+With ``--own-tests-only`` only the first run is made (a quick screen; its survivors want the
+second run, or a test of their own). A mutant is *killed* when a test fails (or the run exceeds
+--timeout), *survived* when they all pass. The unmutated copy runs first and must pass. Prints one line per mutant and the totals;
+exit 0 always (a measurement, not a gate). Run it under ``nice -n 10`` on a shared machine;
+``--jobs N`` mutates N limits at once, each in its own scratch copy.
 """
 
 from __future__ import annotations
@@ -36,12 +40,15 @@ from __future__ import annotations
 import argparse
 import ast
 import os
+import queue
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,20 +113,38 @@ def naming(name: str, root: Path = ROOT) -> list[Path]:
     return [f for f in sorted((root / "tests").glob("test_*.py")) if word.search(f.read_text(encoding="utf-8"))]
 
 
-def tests_for(path: str, root: Path = ROOT, name: str = "") -> list[str]:
-    """The test files run against a mutant of this module (or of its limit ``name``), its own first."""
+def own_tests(path: str, root: Path = ROOT, name: str = "") -> list[str]:
+    """The tests of the module itself and those naming the limit: where a kill usually comes from."""
     if path.startswith("claims/language/"):
         return ["tests/test_language.py"]
     own = [root / "tests" / f"test_rule_{Path(path).stem}.py", root / "tests" / f"test_{Path(path).stem}.py",
            root / "tests" / "test_rule_limits.py", *(naming(name, root) if name else [])]
-    files = [f for f in own if f.exists()]
-    files += sorted((root / "tests").glob("test_rule_*.py")) + sorted((root / "tests").glob("test_rules_dates*.py"))
     seen: list[str] = []
-    for f in files:
+    for f in own:
+        rel = str(f.relative_to(root))
+        if f.exists() and rel not in seen:
+            seen.append(rel)
+    return seen
+
+
+def tests_for(path: str, root: Path = ROOT, name: str = "") -> list[str]:
+    """The test files run against a mutant of this module (or of its limit ``name``), its own first."""
+    seen = own_tests(path, root, name)
+    if path.startswith("claims/language/"):
+        return seen
+    for f in sorted((root / "tests").glob("test_rule_*.py")) + sorted((root / "tests").glob("test_rules_dates*.py")):
         rel = str(f.relative_to(root))
         if rel not in seen:
             seen.append(rel)
     return seen
+
+
+def stages(path: str, root: Path = ROOT, name: str = "") -> list[tuple[str, ...]]:
+    """tests_for in two runs, the module's own tests and then the rest: collecting every rule's
+    tests costs more than most kills, and most kills come in the first run."""
+    own, every = own_tests(path, root, name), tests_for(path, root, name)
+    rest = tuple(t for t in every if t not in own)
+    return [tuple(own), rest] if own and rest else [tuple(every)]
 
 
 def _copy_tree(scratch: Path) -> None:
@@ -180,6 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default="", help="comma-separated limit names to mutate (default: all)")
     ap.add_argument("--list", action="store_true", help="list the limits and their mutants, run nothing")
     ap.add_argument("--timeout", type=float, default=900.0, help="seconds per test run (a timeout counts as killed)")
+    ap.add_argument("--jobs", type=int, default=1, help="limits mutated at once, each in its own scratch copy")
+    ap.add_argument("--own-tests-only", action="store_true",
+                    help="a quick screen: run only the module's own tests (and those naming the limit); "
+                         "a mutant they miss is listed as survived, though another rule's tests may kill it")
     args = ap.parse_args(argv)
 
     files: list[Path] = []
@@ -197,32 +226,65 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     counts = {"killed": 0, "survived": 0, "timeout": 0}
-    survivors = []
+    survivors: list[str] = []
+    lock = threading.Lock()
+    baselines: set[frozenset[str]] = set()
     with tempfile.TemporaryDirectory(prefix="mutate-limits-") as tmp:
-        scratch = Path(tmp)
-        _copy_tree(scratch)
-        _check_scratch_imports(scratch)
+        scratches = [Path(tmp) / f"copy{i}" for i in range(max(1, args.jobs))]
+        for scratch in scratches:
+            scratch.mkdir()
+            _copy_tree(scratch)
+            _check_scratch_imports(scratch)
         # the limits as copied: the tree may change while the tests run
-        limits = [lim for f in files for lim in find_limits(scratch / f.relative_to(ROOT), scratch)
+        limits = [lim for f in files for lim in find_limits(scratches[0] / f.relative_to(ROOT), scratches[0])
                   if lim.name in wanted or not wanted]
-        baselines: set[tuple[str, ...]] = set()
-        for lim in limits:
-            tests = tests_for(lim.path, scratch, lim.name)
-            if tuple(tests) not in baselines:
-                status, failed, secs = _run_tests(scratch, tests, args.timeout)
-                if status != "survived":
-                    sys.exit(f"mutate_limits: the unmutated tests fail ({status} {failed}); fix them first")
-                baselines.add(tuple(tests))
-            original = (scratch / lim.path).read_text(encoding="utf-8")
-            for value in mutants(lim.value):
-                _write_value(scratch, lim, value, original)
-                status, failed, secs = _run_tests(scratch, tests, args.timeout)
-                _write_value(scratch, lim, None, original)
-                counts[status] += 1
-                where = f"{lim.path}:{lim.line} {lim.name} {lim.value!r} -> {value!r}"
-                print(f"{status:8} {secs:6.1f}s  {where}  {failed}", flush=True)
-                if status == "survived":
-                    survivors.append(where)
+        free: queue.SimpleQueue[Path] = queue.SimpleQueue()
+        for scratch in scratches:
+            free.put(scratch)
+
+        def run_limit(lim: Limit) -> None:
+            scratch = free.get()  # one limit at a time in each copy
+            def baseline(tests: tuple[str, ...]) -> None:
+                """The unmutated copy passes these tests (run once per set of files: the second
+                run's files differ from limit to limit only by those the first run took)."""
+                key = frozenset(tests_for(lim.path, scratch, lim.name)) if tests is not runs[0] else frozenset(tests)
+                with lock:
+                    fresh = key not in baselines
+                    baselines.add(key)
+                if fresh:
+                    status, failed, _ = _run_tests(scratch, sorted(key), args.timeout)
+                    if status != "survived":
+                        print(f"mutate_limits: the unmutated tests fail ({status} {failed}); fix them first", flush=True)
+                        os._exit(2)
+
+            try:
+                runs = stages(lim.path, scratch, lim.name)[:1 if args.own_tests_only else None]
+                baseline(runs[0])
+                original = (scratch / lim.path).read_text(encoding="utf-8")
+                for value in mutants(lim.value):
+                    _write_value(scratch, lim, value, original)
+                    status, failed, secs = "survived", "", 0.0
+                    for tests in runs:  # the module's own tests, then the rest if they all pass
+                        if tests is not runs[0]:
+                            _write_value(scratch, lim, None, original)
+                            baseline(tests)  # only when a mutant passes the first run
+                            _write_value(scratch, lim, value, original)
+                        status, failed, took = _run_tests(scratch, list(tests), args.timeout)
+                        secs += took
+                        if status != "survived":
+                            break
+                    _write_value(scratch, lim, None, original)
+                    where = f"{lim.path}:{lim.line} {lim.name} {lim.value!r} -> {value!r}"
+                    with lock:
+                        counts[status] += 1
+                        print(f"{status:8} {secs:6.1f}s  {where}  {failed}", flush=True)
+                        if status == "survived":
+                            survivors.append(where)
+            finally:
+                free.put(scratch)
+
+        with ThreadPoolExecutor(max_workers=len(scratches)) as pool:
+            list(pool.map(run_limit, limits))
     total = sum(counts.values())
     killed = counts["killed"] + counts["timeout"]
     print(f"\n{len(limits)} limits, {total} mutants: {killed} killed ({counts['timeout']} by timeout), "

@@ -42,3 +42,14 @@ def test_a_mutant_runs_the_tests_that_name_its_limit_before_the_rest():
 def test_a_name_is_matched_as_a_whole_word():
     # the inside of WEAK_RATIO stands in the tests only as a part of that longer name
     assert not _tool().naming("WEAK_RATIO"[1:-1], ROOT)
+
+
+def test_a_mutant_first_runs_its_modules_own_tests_then_the_rest():
+    # collecting every rule's tests costs more than most kills: they run only if the own tests pass
+    first, rest = _tool().stages("checker/rules/date_duration_conflict.py", ROOT, "WEAK_RATIO")
+    assert first[0] == "tests/test_rule_date_duration_conflict.py" and "tests/test_duration_nearest_reading.py" in first
+    assert "tests/test_rule_acronym_conflict.py" in rest and not set(first) & set(rest)
+
+
+def test_the_language_layer_has_one_run():
+    assert _tool().stages("claims/language/sentences.py", ROOT, "MAX_SENTENCE_TOKENS") == [("tests/test_language.py",)]

@@ -3,15 +3,31 @@ one just outside it. The numbers are written out in the sentences, never read fr
 constants, so moving a limit by one (``python benchmarks/mutate_limits.py``) fails a test here.
 All sentences are this file's own."""
 
+import re
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
 from checker.engine import check_article
-from checker.rules.date_anchor_conflict import WEAK_READING
+from checker.rules.date_anchor_conflict import WEAK_READING, _shares_participant
+from checker.rules.date_duration_conflict import _tenure_finding, _told_of, _up_to_now
 from checker.rules.date_future_past import WEAK_READING as FUTURE_PAST_WEAK
-from checker.rules.date_sequence_conflict import WEAK_READING as SEQUENCE_WEAK, _word_after
+from checker.rules.date_sequence_conflict import (
+    WEAK_READING as SEQUENCE_WEAK,
+    _dated_phrase,
+    _event_key,
+    _label,
+    _locative,
+    _numbered_dates,
+    _object_name,
+    _word_after,
+)
+from checker.rules.event_mentions import Chains
+from checker.rules.number_restated_conflict import _term_noun_after
+from checker.rules.span_ends import _narrow, _subject_told_as_done
 from claims.extract import extract
+from claims.language import analyse
 from claims.names import NameTokens
 from claims.read import article_from_text
 from claims.titles import _sides, as_title, joint_offices
@@ -126,9 +142,51 @@ def test_anchor_own_clause_eight_words(object_, conflict):
     assert flagged(ANCHOR, text) is conflict
 
 
+@pytest.mark.parametrize("object_, conflict", [
+    # eight long words, over 80 characters: the reach is counted in words (it was 80 characters)
+    ("Pyongyang, internationally unrecognised administrative headquarters of communists,", True),
+    ("Pyongyang, the internationally unrecognised administrative headquarters of communists,", False),  # nine
+])
+def test_anchor_own_clause_is_counted_in_words_not_characters(object_, conflict):
+    text = ("On 17 October 1950, they flanked rightwards, to capture Hwangju. 17 days later, the 1st Cavalry "
+            f"Division captured {object_} on 19 October 1950.")
+    assert flagged(ANCHOR, text) is conflict
+
+
 # --- date.duration-conflict -----------------------------------------------------------------
 
 DURATION = "date.duration-conflict"
+
+
+@pytest.mark.parametrize("since, conflict", [
+    ("since 2019", True),             # "since" the word right before the year: a start told on its own
+    ("since, in effect, 2019", False),  # words between: the year is not what "since" counts from
+])
+def test_duration_since_is_the_word_right_before_the_start(since, conflict):
+    text = f"The ferry has run {since}, some ten years."
+    assert flagged(DURATION, text, date(2025, 6, 12)) is conflict
+
+
+@pytest.mark.parametrize("aside, up_to_now", [
+    ("as the owners like to tell every visitor", True),          # twelve words from "has" to "for"
+    ("as the owners like to tell every single visitor", False),  # thirteen: too far to be one perfect
+])
+def test_duration_perfect_reaches_for_across_twelve_words(aside, up_to_now):
+    text = f"The mill has been, {aside}, in daily operation for 40 years."
+    spans = [c for c in extract(article_from_text(text, published=date(2025, 6, 12))).of_kind("time")
+             if c.timex and c.timex.type == "DURATION"]
+    assert [_up_to_now(text, 0, d) for d in spans] == [up_to_now]
+
+
+@pytest.mark.parametrize("text", [
+    "The mill has been in operation; for 40 years.",  # a semicolon ends the perfect's reach
+    "The mill will be in operation for 40 years.",     # no perfect
+    "The mill has said it will stay open for 40 years.",  # "will" between: a plan, not up to now
+])
+def test_duration_perfect_for_stops_at_a_semicolon_or_will_and_needs_has(text):
+    spans = [c for c in extract(article_from_text(text, published=date(2025, 6, 12))).of_kind("time")
+             if c.timex and c.timex.type == "DURATION"]
+    assert [_up_to_now(text, 0, d) for d in spans] == [False]
 
 
 @pytest.mark.parametrize("words, conflict", [
@@ -177,6 +235,16 @@ def test_duration_signal_reach_two_words(signal, conflict):
 # --- date.future-past -----------------------------------------------------------------------
 
 FUTURE_PAST = "date.future-past"
+
+
+@pytest.mark.parametrize("where, caught", [
+    ("on the short crossing to the island", True),        # seven words from the participle to "since"
+    ("on the short crossing to the main island", False),  # eight: "since" is read as another clause's
+])
+def test_future_past_perfect_since_seven_words(where, caught):
+    # a perfect with "since" says the thing has begun: a start after publication is a slip
+    text = f"The ferry has been operating {where} since June 2024."
+    assert flagged(FUTURE_PAST, text, date(2024, 2, 12)) is caught
 
 
 @pytest.mark.parametrize("day, conflict", [
@@ -237,6 +305,20 @@ def test_future_past_a_relative_clause_keeps_its_own_tense(lead, conflict):
 # --- date.sequence-conflict -----------------------------------------------------------------
 
 SEQUENCE = "date.sequence-conflict"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("the 1994 harvest figures", True),    # the noun right after the year: the year names which figures
+    ("1994's harvest figures", True),       # past a possessive too
+    ("in 1994 harvest figures", True),
+    ("in 1994, harvest figures", False),   # a comma between: the year dates something of its clause
+    ("in 1994 Harvest Moon", False),       # a capital: a name follows, not a noun the year qualifies
+    ("in 1994 the harvest", False),        # a function word
+    ("in 1994. Harvest figures", False),   # the next sentence's word is not the year's noun
+])
+def test_sequence_a_year_labels_the_word_right_after_it(text, label):
+    year = SimpleNamespace(end=text.index("1994") + 4)
+    assert _label(text, year) is label
 
 
 @pytest.mark.parametrize("tail, conflict", [
@@ -603,6 +685,18 @@ def test_another_person_makes_a_pronoun_a_reading_within_six_sentences(between, 
 # --- number.restated-conflict: SLIP_RATIO and CLAUSE_WORDS ----------------------------------------
 
 RESTATED = "number.restated-conflict"
+
+
+@pytest.mark.parametrize("duration, after, term", [
+    ("eight-year", " sentence", True),         # the term noun right after the duration
+    ("eight-year", " jail term", True),        # a noun of two words
+    ("eight years", "' sentence", False),      # a mark other than a hyphen between: not read
+    ("eight-year", " and harsh sentence", False),  # words between: the noun is not the duration's
+    ("eight-year", " sentences", False),       # another word, though it starts the same
+])
+def test_restated_term_noun_right_after_a_duration(duration, after, term):
+    text = f"He began his {duration}{after} in May."
+    assert _term_noun_after(text, text.index(duration) + len(duration)) is term
 
 
 @pytest.mark.parametrize("second, severity", [
@@ -1024,3 +1118,242 @@ def test_an_event_named_before_a_phrase_is_dated_by_its_four_nearest_mentions(mo
             "city on 13 May. Priests mourned the fall of the city on 17 May.")
     check_article(article_from_text(text, published=date(2004, 1, 10)))
     assert read == [[9, 11, 13]]
+
+
+# --- limits no test moved (benchmarks/mutate_limits.py --own-tests-only, 7 December 2026) ------
+
+@pytest.mark.parametrize("groom, shared", [
+    ("the young architect Jo Park", True),         # "Park" the sixth word after "wedding"
+    ("the young Danish architect Jo Park", False),  # the seventh: too far to be the event's participant
+])
+def test_anchor_participant_within_six_words_after_the_event_word(groom, shared):
+    text = f"Before her wedding to {groom}, she lived abroad."
+    wedding = SimpleNamespace(start=text.index("wedding"), end=text.index("wedding") + len("wedding"), attrs={})
+    assert _shares_participant(text, wedding, SimpleNamespace(attrs={"args": ["park"]})) is shared
+
+
+@pytest.mark.parametrize("body, of_place", [
+    ("the new county youth magistrates", True),         # the body the fifth word after "before"
+    ("the new rural county youth magistrates", False),  # the sixth: "before" may order events
+])
+def test_sequence_before_of_place_body_within_five_words(body, of_place):
+    text = f"The two brothers appeared before {body} in May."
+    at = text.index("before")
+    assert _locative(text, at, at + len("before")) is of_place
+
+
+@pytest.mark.parametrize("side, dated", [
+    ("the delayed sale of shares on", True),        # six words to the date, "on" counted
+    ("the long delayed sale of shares on", False),  # seven: not one phrase the date dates
+])
+def test_sequence_undated_side_phrase_six_words(side, dated):
+    text = f"Shares fell, which followed {side} 9 May."
+    an = analyse(text)
+    found = _dated_phrase(an, text, re.search("followed", text), [SimpleNamespace(start=text.index("9 May"), id="t1")],
+                          an.sentence_at(0))
+    assert bool(found) is dated
+
+
+@pytest.mark.parametrize("shop, conflict", [
+    ("every county of the old land", True),          # twenty words before "before": a side read for its event
+    ("every single county of the old land", False),  # twenty-one: a clause of its own, not read
+])
+def test_sequence_a_side_of_twenty_words_is_linked_to_its_date_elsewhere(shop, conflict):
+    text = (f"The big national hardware chain with its many stores in {shop} stopped selling the lamps before the "
+            "maker announced a recall. Sales ended on 20 June 2023. The recall was announced on 12 June 2023.")
+    assert flagged(SEQUENCE, text, date(2023, 9, 1)) is conflict
+
+
+def _tenure(start_value, earliest, latest, shortest_days, ahead):
+    """date.duration-conflict's measure of a stay in a post from one dated start to 1 January 2025."""
+    eleven_years = SimpleNamespace(text="eleven years", start=0, end=12,
+                                   timex=SimpleNamespace(value="P11Y", low=None, high=None, mod=None))
+    start = SimpleNamespace(text="2015", start=20, end=24,
+                            timex=SimpleNamespace(value=start_value, earliest=earliest, latest=latest))
+    return _tenure_finding(eleven_years, (shortest_days, None), SimpleNamespace(text="became"), start, None,
+                           date(2025, 1, 1), ahead, False, True, None)
+
+
+@pytest.mark.parametrize("days, long", [
+    (4018, False),  # 3,653 days from 1 January 2015, and a year more: a start told by its year is counted by years
+    (4019, True),   # a day past that slack
+])
+def test_duration_a_start_told_by_its_year_alone_is_a_year_out(days, long):
+    found = _tenure("2015", date(2015, 1, 1), date(2015, 12, 31), days, ahead=False)
+    assert (found is not None and found[2] == "long") is long
+
+
+@pytest.mark.parametrize("days, long", [
+    (4018, False),  # a stay told as ending ahead may run on a year past publication
+    (4019, True),   # a day more: too long even so (info: it has not ended yet)
+])
+def test_duration_a_stay_ending_ahead_may_run_on_a_year(days, long):
+    found = _tenure("2015-01-01", date(2015, 1, 1), date(2015, 1, 1), days, ahead=True)
+    assert (found is not None and found[2] == "long") is long
+
+
+@pytest.mark.parametrize("founded, slip", [
+    (1985, True),   # forty years for a "20th": twice the count, still read as this start's anniversary
+    (1984, False),  # forty-one: more than twice, the start is another thing's
+    (2015, True),   # ten years: half the count
+    (2016, False),  # nine: less than half
+])
+def test_duration_anniversary_within_twice_its_count_either_way(founded, slip):
+    text = f"The choir, founded in {founded}, marks its 20th anniversary this year."
+    assert flagged(DURATION, text, date(2025, 6, 12)) is slip
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He signed soon for Lyra in May.", "lyra"),       # the name the third word after the event word
+    ("He signed very soon for Lyra in May.", None),    # the fourth: not the event's participant
+])
+def test_sequence_participant_name_within_three_words_of_the_event(text, name):
+    assert _object_name(analyse(text), 0, len(text), [_event_key("signed")[0]]) == name
+
+
+LIBRARY = "The new library opened on 8 September 2025, weeks after the final {side}. "
+
+
+@pytest.mark.parametrize("side, conflict", [
+    ("fire inspection", True),          # three content words: one shared word tells the side's event
+    ("fire safety inspection", False),  # four: one word is too little to tell it
+])
+def test_sequence_a_short_side_of_three_content_words_is_told_by_one_word(side, conflict):
+    text = LIBRARY.format(side=side) + "Building inspectors signed off the site on 15 September 2025."
+    assert flagged(SEQUENCE, text, date(2025, 10, 1)) is conflict
+
+
+@pytest.mark.parametrize("late, conflict", [
+    ("very late indeed", True),         # eight words from "inspectors" to the date: the date is theirs
+    ("very, very late indeed", False),  # nine: the date may be another event's of that clause
+])
+def test_sequence_a_shared_word_within_eight_words_of_the_clauses_date(late, conflict):
+    text = LIBRARY.format(side="inspection") + f"Building inspectors signed off the site {late} on 15 September 2025."
+    assert flagged(SEQUENCE, text, date(2025, 10, 1)) is conflict
+
+
+@pytest.mark.parametrize("where, dated", [
+    ("at the old home ground", True),         # eight words from the numbered noun to its date, "on" counted
+    ("at the old home ground again", False),  # nine: the date may be another event's
+])
+def test_sequence_a_numbered_occurrence_dated_within_eight_words(where, dated):
+    text = f"The second leg was played {where} on 7 May 2024."
+    times = sorted(extract(article_from_text(text, published=date(2024, 9, 1))).of_kind("time"), key=lambda c: c.start)
+    assert bool(_numbered_dates(analyse(text), text, times, date(2024, 9, 1))) is dated
+
+
+@pytest.mark.parametrize("scheme, conflict", [
+    ("scheme of street repairs", True),        # five words from the duration to the start verb, "that" counted
+    ("scheme of main street repairs", False),  # six: the relative clause is not read as the duration's noun's
+])
+def test_duration_ended_span_start_verb_within_five_words(scheme, conflict):
+    text = f"The council has finished the 30-month {scheme} that began in October 2023."
+    assert flagged(DURATION, text, date(2025, 1, 1)) is conflict
+
+
+@pytest.mark.parametrize("retire, severity", [
+    ("retire early", "warning"),       # two words from the end word to its date: the stay ends on that date
+    ("retire quite early", "info"),    # three: measured to publication instead, a reading
+])
+def test_duration_stay_end_date_within_two_words_of_the_end_word(retire, severity):
+    text = f"Ana Ruiz was named head of the museum in May 2016. Ruiz will {retire} in July after 15 years as its head."
+    assert [f.severity.label for f in findings(DURATION, text, date(2025, 6, 1))] == [severity]
+
+
+@pytest.mark.parametrize("second, conflict", [
+    ("10 December 2023", True),  # 183 days before the first leg: numbered out of order, a slip
+    ("9 December 2023", False),  # 184: so far apart, the two may be of different series
+])
+def test_sequence_numbered_occurrences_backwards_by_at_most_183_days(second, conflict):
+    text = f"The first leg was played on 10 June 2024. The second leg was played on {second}."
+    assert flagged(SEQUENCE, text, date(2024, 9, 1)) is conflict
+
+
+@pytest.mark.parametrize("asked, conflict", [
+    ("4 July 2025", True),   # 31 days after the budget: "earlier" is placed before it, and is dated after
+    ("5 July 2025", False),  # 32: placed before something the story leaves undated
+])
+def test_sequence_earlier_clause_within_31_days_of_the_event_told(asked, conflict):
+    text = f"The board set its budget on 3 June 2025. Members had earlier asked, on {asked}, for more papers."
+    assert flagged(SEQUENCE, text, date(2025, 9, 1)) is conflict
+
+
+@pytest.mark.parametrize("noun, told_of", [
+    ("of the hill farm", True),       # "which" right after a phrase of four words: a clause of the noun's
+    ("of the old hill farm", False),  # five: "which" may be a clause of the phrase's last noun
+])
+def test_duration_relative_clause_after_a_phrase_of_four_words(noun, told_of):
+    text = f"The survey {noun}, which used cameras, ran from 4 February."
+    head = text.index("survey") + len("survey")
+    assert bool(_told_of(analyse(text), head, [SimpleNamespace(start=text.index("4 February"))])) is told_of
+
+
+@pytest.mark.parametrize("brief, conflict", [
+    ("very brief", True),          # two modifiers between "a" and "one": another occurrence of the outage
+    ("very brief local", False),   # three: "one" is not read as that
+])
+def test_sequence_another_one_with_at_most_two_modifiers(brief, conflict):
+    text = ("The outage at the plant on 6 June 2025 cut power for a day. Workers said the outage was preceded "
+            f"by a {brief} one in the same hall, on 12 June 2025.")
+    assert flagged(SEQUENCE, text, date(2025, 7, 1)) is conflict
+
+
+@pytest.mark.parametrize("between, reading", [
+    ("Crowds gathered. Staff smiled. Rents rose. Vans left.", True),  # the dated sentence five back: a reading
+    ("Crowds gathered. Staff smiled. Rents rose. Vans left. Signs went up.", False),  # six back: none
+])
+def test_sequence_a_pronoun_subject_reaches_back_five_sentences(between, reading):
+    text = (f"The café opened its third branch on 2 June. {between} It follows a pop-up stand that ran on "
+            "9 June at the harbour.")
+    assert bool(findings(SEQUENCE, text, date(2025, 7, 1))) is reading
+
+
+@pytest.mark.parametrize("weather, conflict", [
+    ("hot dry weather", True),         # four words from the duration to the bracket: the bracket renames the span
+    ("very hot dry weather", False),   # five: the bracket may date something else
+])
+def test_duration_a_bracketed_range_within_four_words(weather, conflict):
+    text = f"The region had ten weeks of {weather} (1 June to 20 June 2025)."
+    assert flagged(DURATION, text, date(2025, 9, 1)) is conflict
+
+
+@pytest.mark.parametrize("last, narrow", [
+    (date(2025, 3, 31), True),   # a month, 1 to 31 March: narrow enough to place one event
+    (date(2025, 4, 1), False),   # a day more: too wide
+])
+def test_span_ends_a_date_places_an_event_within_a_month(last, narrow):
+    assert _narrow((date(2025, 3, 1), last)) is narrow
+
+
+@pytest.mark.parametrize("owner, done", [
+    ("The old port's", True),           # three words open the sentence before the duration: its subject
+    ("The old fishing port's", False),  # four: a phrase before the subject, perhaps
+])
+def test_span_ends_a_duration_in_the_subject_after_three_words(owner, done):
+    text = f"{owner} 18-month audit of overtime found waste."
+    at = text.index("18-month")
+    assert _subject_told_as_done(analyse(text), SimpleNamespace(start=at, end=at + len("18-month"))) is done
+
+
+@pytest.mark.parametrize("lead, news", [
+    ("Snow fell. Crews worked. ", True),              # the third sentence: the article's lead
+    ("Snow fell. Crews worked. Roads froze. ", False),  # the fourth: the body
+])
+def test_event_mentions_the_lead_is_three_sentences(lead, news):
+    text = lead + "Trains ran again on 2 January as the line reopened."
+    claims = extract(article_from_text(text, published=date(2017, 1, 3)))
+    reopened = next(e for e in claims.of_kind("event") if e.text == "reopened")
+    when = next(c for c in claims.of_kind("time") if c.text == "2 January")
+    assert Chains(claims)._the_news(reopened, when, date(2017, 1, 3)) is news
+
+
+@pytest.mark.parametrize("day, news", [
+    ("20 December", True),   # fourteen days before publication: the news the lead tells
+    ("19 December", False),  # fifteen: an older event
+])
+def test_event_mentions_the_leads_news_is_at_most_fourteen_days_old(day, news):
+    text = f"Snow fell. Crews worked. Trains ran again on {day} as the line reopened."
+    claims = extract(article_from_text(text, published=date(2017, 1, 3)))
+    reopened = next(e for e in claims.of_kind("event") if e.text == "reopened")
+    when = next(c for c in claims.of_kind("time") if c.text == day)
+    assert Chains(claims)._the_news(reopened, when, date(2017, 1, 3)) is news

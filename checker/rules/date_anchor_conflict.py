@@ -764,14 +764,15 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, 
             continue
         if _close(text, eb, other):
             yield other, f"\u201c{eb.text}\u201d ({', '.join(sorted(common))})", eb
+    an = analyse(text)
     for k in range(bisect.bisect_left(index.starts, ea.end), len(index.times)):  # not a slice: a copy of
         c = index.times[k]  # the rest of the list per event was quadratic in the article's length
-        if c.start > ea.end + 80:
-            break
+        if an.words_between(ea.end, c.start) > OWN_CLAUSE_WORDS:
+            break  # farther dates are farther still (the times are in order)
         if c.id in (a.id, anchor.id) or c.timex.type != "DATE":
             continue
         gap = text[ea.end:c.start]
-        if re.search(r"[.;:!?]", gap) or not re.search(r"\bon\s+$", gap) or len(analyse(text).words_in(ea.end, c.start)) > OWN_CLAUSE_WORDS:
+        if re.search(r"[.;:!?]", gap) or not re.search(r"\bon\s+$", gap):
             break
         if c.timex.earliest is not None and c.timex.earliest == c.timex.latest:
             yield c, f"\u201c{ea.text}\u201d, in its own clause,", None

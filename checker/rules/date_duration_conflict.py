@@ -26,7 +26,6 @@ from claims.temporal import calendar as cal
 from claims.temporal.tense import is_past_form
 from claims.text import first_letters, sentence_bounds, words
 
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: a sentence whose subject is a pronoun for the thing the sentence before spoke of ("It has
 #: existed ..."); not a possessive ("Its shop has been open ...": another thing, the shop)
 _PRONOUN_START = re.compile(r"\s*(?:It|They|This|These)\b")
@@ -413,6 +412,14 @@ def _events_by_lemma_and_start(claims: ClaimSet) -> tuple[dict[str, list[Claim]]
     return by_lemma, [e for e in claims.of_kind("event") if e.attrs.get("class") == "start"]
 
 
+def _since_before(an, at: int, a: int) -> bool:
+    """"since" is the word right before ``at``, in its sentence (from ``a``), with only spaces
+    between: "in force since 2013"; not "since then, in 2013" (was: within 8 characters)."""
+    before = an.words_before(at, 1)
+    return bool(before) and before[0].lower == "since" and before[0].start >= a \
+        and not an.text[before[0].end:at].strip()
+
+
 def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: date):
     """A duration up to now against the start of the same thing given elsewhere: elsewhere
     within LINK_REACH_SENTENCES sentences (claims/language/analysis.py), the start being found
@@ -479,7 +486,7 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
     # "since 2013" names a start on its own ("has been in force since 2013"); not an age's, which
     # may be another thing's ("vessels hit since 1984 in their 6-year-old war")
     for tc in [] if age or bounded or resulting else claims.within("time", a, b):
-        if tc.timex.earliest and _SINCE.search(text, max(a, tc.start - 8), tc.start):
+        if tc.timex.earliest and _since_before(an, tc.start, a):
             starts.append((None, tc))
     reading = None
     if not starts and age and d.text.lower().endswith("-old") and _definite_before(text, d) \
@@ -699,9 +706,6 @@ def _fronted_subject(text: str, e: Claim) -> set[str]:
         return set()
     after = an.words_after(comma + 1, FRONTED_SUBJECT_WORDS)
     return {_norm(w.text) for w in after if len(w.text) > 2 and _norm(w.text) not in STOP}
-
-
-_PERFECT_FOR = re.compile(r"(?i)\b(?:" + "|".join(sorted(CLASSES["present_perfect_auxiliary"])) + r")\b(?:(?!\bwill\b|[.;]).){0,80}\bfor\s*$")
 
 
 _TENURE = load("events")["tenure"]
@@ -1516,12 +1520,29 @@ def _anniversaries(claims: ClaimSet, events, times, published: date):
         yield f
 
 
+#: The most words between "has"/"have" and the "for" right before a duration for the two to be
+#: read as one present perfect: "has been, by most counts, in continuous operation for 20 years"
+#: (nine). (Was a window of 80 characters.)
+PERFECT_FOR_WORDS = 12
+
+
 def _up_to_now(text: str, sentence_start: int, d: Claim) -> bool:
     """"for the past ten years", or a present perfect leading to "for N years" ("has been
-    in operation for 20 years"); not "will extend for three years"."""
+    in operation for 20 years"), with no "will" and no full stop or semicolon between; not "will
+    extend for three years"."""
     if d.attrs.get("until") == "publication":
         return True
-    return bool(_PERFECT_FOR.search(text[max(sentence_start, d.start - 100):d.start]))
+    an = analyse(text)
+    before = [w for w in an.words_before(d.start, PERFECT_FOR_WORDS + 2) if w.start >= sentence_start]
+    if not before or before[-1].lower != "for" or text[before[-1].end:d.start].strip():
+        return False
+    for k in range(len(before) - 2, -1, -1):
+        w = before[k]
+        if w.lower == "will" or re.search(r"[.;]", text[w.end:before[k + 1].start]):
+            return False
+        if w.lower in CLASSES["present_perfect_auxiliary"]:
+            return True
+    return False
 
 
 LASTING_VERBS = frozenset(load("events")["lasting_verbs"]["words"])

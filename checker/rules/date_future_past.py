@@ -743,9 +743,9 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
     text = an.text
     a, _ = sentence_bounds(text, t.start, t.end)
     lead = text[a:t.start]
-    perfect = _PERFECT_SINCE.search(lead)
+    perfect = _perfect_since(an, a, t.start)
     if perfect is not None:  # "has been running since June 2023": begun, so not after publication
-        return a + perfect.start(1), a + perfect.end(1)
+        return perfect.start, perfect.end
     m = _DATE_LEAD.search(lead)
     if m is None:
         return _bare_date_verb(an, t, a)
@@ -1110,8 +1110,31 @@ def _after_opening_subject(an, w) -> bool:
                    for t in body)
 
 
-#: A present perfect with "since": "has been running since June 2023", "have lived here since".
-_PERFECT_SINCE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_PERFECT)) + r")\s+(?:been\s+)?([a-z]+(?:ed|ing)|been)\b[^,;:.]{0,40}?\bsince\s+$")
+#: The most words between a present perfect's participle and the "since" right before a date:
+#: "has been running without a break at the old yard since June 2023" (seven). (Was a window
+#: of 40 characters.)
+PERFECT_SINCE_WORDS = 7
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)|been")
+
+
+def _perfect_since(an, a: int, at: int):
+    """A present perfect with "since" right before ``at`` in the sentence from ``a``: "has been
+    running since June 2023", "have lived here since", its participle within PERFECT_SINCE_WORDS
+    words of "since", no comma, semicolon, colon or full stop between: the participle's token, or
+    None."""
+    text = an.text
+    words = [w for w in an.words_before(at, PERFECT_SINCE_WORDS + 4) if w.start >= a]
+    if not words or words[-1].lower != "since" or text[words[-1].end:at].strip():
+        return None
+    for k in range(len(words) - 2, max(-1, len(words) - 3 - PERFECT_SINCE_WORDS), -1):
+        if re.search(r"[,;:.]", text[words[k].end:words[k + 1].start]):
+            return None
+        if not _PARTICIPLE.fullmatch(words[k].lower):
+            continue
+        aux = [w.lower for w in words[max(0, k - 2):k]]
+        if aux[-1:] and aux[-1] in _PERFECT or aux[-2:-1] and aux[-2] in _PERFECT and aux[-1] == "been":
+            return words[k]
+    return None
 #: A date's own preposition right before it, "the" allowed between ("at the 2007 forum").
 _DATE_LEAD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_DATE_PREPOSITIONS)) + r")\s+(the\s+)?$")
 #: A word right after "the <date>" makes the date part of a name or a noun phrase.
@@ -1333,7 +1356,7 @@ def _weak_verb(an, t) -> tuple[int, int, int] | None:
     a, b = sentence_bounds(text, t.start, t.end)
     lead = _DATE_LEAD.search(text, a, t.start)
     bare = lead is None and _bare_after_object(an, t, a)
-    if (lead is None and not bare) or _PERFECT_SINCE.search(text[a:t.start]) \
+    if (lead is None and not bare) or _perfect_since(an, a, t.start) is not None \
             or _NOT_PAST.search(text[a:t.start]) or _FUTURE_TALK.search(text, a, t.start):
         return None  # a sentence that speaks of a plan or the future before the date
     head = lead.start() if lead is not None else t.start

@@ -1905,11 +1905,15 @@ def _plan(an, lo: int, hi: int, time_spans: _Spans) -> bool:
 
 
 def _label(text: str, t: Claim) -> bool:
-    """A date written before the noun it qualifies ("the 1985 growth rates", "a 1973 coup"):
-    it names which one, and dates no event of its clause."""
-    m = re.match(r"(?:['\u2019]s)?\s+([A-Za-z][a-z-]*)", text[t.end:t.end + 30])
-    return bool(m) and m.group(1).lower() not in _FUNCTION_WORDS and not m.group(1)[0].isupper() \
-        and not is_past_form(m.group(1))
+    """A date written before the noun it qualifies ("the 1985 growth rates", "a 1973 coup",
+    "2019's plan"): it names which one, and dates no event of its clause. The word right after
+    it (past a possessive "'s") in its sentence, with spaces between (was: a match within 30
+    characters)."""
+    at = t.end + 2 if text[t.end:t.end + 2] in ("'s", "\u2019s") else t.end
+    nxt = analyse(text).words_after(at, 1)
+    word = nxt[0].text if nxt and text[at:nxt[0].start].isspace() and nxt[0].kind == WORD else ""
+    return word[:1].isalpha() and word.lower() not in _FUNCTION_WORDS and not word[0].isupper() \
+        and not is_past_form(word)
 MESSAGE_LINKED = ("\u201c{connective}\u201d puts {first} {order} {second}, but {first} is dated {first_when} and "
                   "{second} {second_when}")
 RELATED_LINKED = "the same event told here, dated {when}"
