@@ -346,3 +346,8 @@ def test_two_annotators_agree_fully_when_they_label_alike_and_less_when_a_verb_d
     other = {**row, "clauses": row["clauses"][:1]}
     fewer = agreement.agree({"t#1": row}, {"t#1": other})
     assert (fewer["a"], fewer["b"], fewer["same_verb"]) == (2, 1, 1)
+
+
+def test_a_capitalized_title_after_its_field_is_a_title_but_not_before_a_generation_suffix():
+    assert pairs(reading("Trade Minister Lia Moreau flew home.").appositions) == [("Minister", "Lia Moreau")]
+    assert reading("Walter Reed King Jr. spoke first.").appositions == ()

@@ -197,6 +197,7 @@ _ORG_WORDS = frozenset(w.lower() for w in load("people")["org_heads"] + load("pe
 _NUMBER_WORDS = frozenset(load("temporal")["number_words"])
 _AGE_WORDS = frozenset(w for key in ("aged", "now") for w in load("people")["ages"][key])
 _HONORIFICS = frozenset(w.rstrip(".") for w in load("people")["honorifics"])
+_NAME_SUFFIXES = frozenset(w.rstrip(".") for w in load("people")["name_suffixes"])
 _AGENT_ENDINGS = tuple(CLAUSE_WORDS["agent_endings"])
 _NOT_VERBS = frozenset(CLAUSE_WORDS["not_verbs"])
 _HAVE = frozenset(("has", "have", "had", "having"))
@@ -1072,8 +1073,9 @@ def _role_before(s: _Sentence, name: int) -> int | None:
             continue
         seq = tuple(s.low[k] for k in range(a, name))
         if seq in seqs or (size == 1 and _role_word(s, a)):
-            if seq[0] in _HONORIFICS or (s.cap[a] and a > 0 and s.proper(a - 1) and size == 1 and "-" not in seq[0]):
-                return None  # "Martin Luther King Jr": a name; not "Acme Vice-President Ana Ek"
+            if seq[0] in _HONORIFICS or (s.cap[a] and a > 0 and s.proper(a - 1) and size == 1 and "-" not in seq[0]
+                                         and (s.low[name].rstrip(".") in _NAME_SUFFIXES or not s.proper(name))):
+                return None  # "Martin Luther King Jr": a name; not "Acme Vice-President Ana Ek" nor "Finance Minister Ek"
             if s.cap[a] and size == 1 and _organisation(s, name):
                 return None  # "General Motors": a name, not a general
             return a
