@@ -351,3 +351,13 @@ def test_two_annotators_agree_fully_when_they_label_alike_and_less_when_a_verb_d
 def test_a_capitalized_title_after_its_field_is_a_title_but_not_before_a_generation_suffix():
     assert pairs(reading("Trade Minister Lia Moreau flew home.").appositions) == [("Minister", "Lia Moreau")]
     assert reading("Walter Reed King Jr. spoke first.").appositions == ()
+
+
+def test_a_name_after_a_possessed_noun_may_lack_its_closing_comma_before_the_verb():
+    assert pairs(reading("Yesterday its new owner, Brightwell opened the depot.").appositions) == [("owner", "Brightwell")]
+    assert reading("For its part, Brightwell opened the depot.").appositions == ()
+    assert reading("This week, Brightwell opened the depot.").appositions == ()
+
+
+def test_a_ticker_in_angle_brackets_closes_an_apposed_name():
+    assert pairs(reading("The depot's buyer, Brightwell Corp <BWL>, paid cash.").appositions) == [("buyer", "Brightwell Corp")]

@@ -178,6 +178,7 @@ def use_verbs(forms: dict[str, str] | None, noun_forms: frozenset[str] = frozens
 
 _DET = CLASSES["determiner"] - {"that"}
 _PREP = CLASSES["preposition"]
+_POSSESSIVE = CLASSES["possessive_determiner"]
 _MODAL = CLASSES["modal"]
 _AUX = CLASSES["auxiliary"]
 _BE = CLASSES["passive_auxiliary"]
@@ -1005,6 +1006,9 @@ def _appositions(s: _Sentence) -> list[Apposition]:
             if listed:
                 break
             end = _apposed_end(s, r)
+            if end is None and not left_name and _possessed(s, a, _tok_at(s, left.head_start)) and (
+                    a == 0 or s.low[a - 1] not in _PREP):
+                end = _name_before_verb(s, r)  # "its parent company, Acme starts": no closing comma
             right = _np_right(s, r, end + 1) if end is not None else None
             if right is None:
                 break
@@ -1022,6 +1026,25 @@ def _appositions(s: _Sentence) -> list[Apposition]:
                 continue
             break
     return out
+
+
+def _possessed(s: _Sentence, a: int, head: int) -> bool:
+    """Whether the phrase [a, head] is a possessed noun ("its parent", "the mine's owner"): a
+    possessive determiner or a possessive "'s" before its head."""
+    return s.low[a] in _POSSESSIVE or any(s.text(k).endswith(("'s", "\u2019s")) for k in range(a, head))
+
+
+def _name_before_verb(s: _Sentence, r: int) -> int | None:
+    """The last token of a name from ``r`` right before a finite verb ("Acme starts"), or None."""
+    if not s.proper(r):
+        return None
+    e = r
+    while e + 1 < s.n and s.proper(e + 1):
+        e += 1
+    if e + 1 >= s.n or s.in_group[e + 1] < 0:
+        return None
+    g = s.groups[s.in_group[e + 1]]
+    return e if g.first == e + 1 and g.finite and not g.participle else None
 
 
 def _named(s: _Sentence, p: Phrase) -> bool:
@@ -1095,6 +1118,8 @@ def _apposed_end(s: _Sentence, r: int) -> int | None:
         w = s.low[k]
         if s.text(k) in (",", ")", ";") or (s.text(k) == "." and k == s.n - 1):
             return k - 1 if k > r else None
+        if s.text(k) == "<" and k > r and k + 3 < s.n and s.text(k + 2) == ">" and s.text(k + 3) == ",":
+            return k - 1  # "Acme Inc <ACM>,": a ticker in angle brackets closes the name
         if s.in_group[k] >= 0 or w in _RELATIVES or w == "that" or w in _SUBORDINATORS or w in ("but", "or", "yet", "nor"):
             return None
         if s.punct(k) and s.text(k) not in "'%$&-.":
