@@ -361,3 +361,15 @@ def test_a_name_after_a_possessed_noun_may_lack_its_closing_comma_before_the_ver
 
 def test_a_ticker_in_angle_brackets_closes_an_apposed_name():
     assert pairs(reading("The depot's buyer, Brightwell Corp <BWL>, paid cash.").appositions) == [("buyer", "Brightwell Corp")]
+
+
+def test_a_described_phrase_after_a_dash_is_an_apposition_but_a_clause_after_one_is_not():
+    assert pairs(reading("Sales fell 9 percent - their worst drop since the war.").appositions) == [("percent", "drop")]
+    assert pairs(reading("We met on a cold night -- the night of the storm.").appositions) == [("night", "night")]
+    assert reading("Sales fell 9 percent - the board blamed the weather.").appositions == ()
+
+
+def test_a_described_phrase_in_commas_may_end_before_who_opening_a_clause_about_it():
+    r = reading("The bid came from Ines Duarte, holder of a small stake who wants a seat, and others.")
+    assert ("Ines Duarte", "holder") in pairs(r.appositions)
+    assert reading("It sold to Ines Duarte, who wants a seat.").appositions == ()

@@ -178,6 +178,7 @@ def use_verbs(forms: dict[str, str] | None, noun_forms: frozenset[str] = frozens
 
 _DET = CLASSES["determiner"] - {"that"}
 _PREP = CLASSES["preposition"]
+_DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
 _POSSESSIVE = CLASSES["possessive_determiner"]
 _MODAL = CLASSES["modal"]
 _AUX = CLASSES["auxiliary"]
@@ -981,6 +982,19 @@ def _appositions(s: _Sentence) -> list[Apposition]:
             out.append(Apposition(_nearest(s, k - 1), _phrase(s, k + 1, k + 1, k + 1)))
     texts = s.texts
     for j in range(1, s.n - 1):
+        if texts[j] in _DASHES and texts[j - 1] not in _DASHES:
+            # "prices fell 5 percent - their worst fall in years": a described phrase after a dash
+            left = _nearest(s, j - 1)
+            r = j + 1
+            while r < s.n - 1 and texts[r] in _DASHES:
+                r += 1  # "--" written as two hyphens
+            if left is None or not (s.low[r] in _DET or _possessed(s, r, r + 1)) or s.low[r] in _SUBJECT_PRONOUNS:
+                continue
+            end = _dashed_end(s, r)
+            right = _np_right(s, r, end + 1) if end is not None else None
+            if right is not None and not _named(s, right):
+                out.append(Apposition(left, right))
+    for j in range(1, s.n - 1):
         if texts[j] != "," or texts[j - 1] == ",":
             continue
         left = _nearest(s, j - 1)
@@ -1047,6 +1061,22 @@ def _name_before_verb(s: _Sentence, r: int) -> int | None:
     return e if g.first == e + 1 and g.finite and not g.participle else None
 
 
+def _dashed_end(s: _Sentence, r: int) -> int | None:
+    """The last token of a phrase after a dash from ``r``: before a dash, a comma, the sentence's
+    end, a clause word or a verb that is not finite ("its worst fall since ...", "a day to
+    remember"); None when a finite verb comes first (a clause: "the index gained")."""
+    k = r
+    while k < s.n and k - r < 14:
+        g = s.in_group[k]
+        if g >= 0 and s.groups[g].finite and not s.groups[g].participle:
+            return None
+        if (s.text(k) in (",", ";", ")") or s.text(k) in _DASHES or (s.text(k) == "." and k == s.n - 1) or g != -1
+                or (s.low[k] == "to" and k + 1 < s.n and s.in_group[k + 1] == -2) or s.low[k] in _SUBORDINATORS or s.low[k] in _RELATIVES or s.low[k] == "that"):
+            return k - 1 if k > r else None
+        k += 1
+    return k - 1 if k == s.n and k > r else None
+
+
 def _named(s: _Sentence, p: Phrase) -> bool:
     """Whether a phrase's head is a name: its last word is one ("Mark Ek" opening a sentence,
     where "Mark" alone could be a verb)."""
@@ -1111,13 +1141,18 @@ def _tok_at(s: _Sentence, offset: int) -> int:
 
 
 def _apposed_end(s: _Sentence, r: int) -> int | None:
-    """The last token of a phrase set off by commas from ``r``: it ends before a comma or the
-    sentence's end, holds no verb and no clause word, and is short."""
+    """The last token of a phrase set off by commas or dashes from ``r``: it ends before a
+    comma, a dash or the sentence's end (a phrase with a determiner or a role word also before
+    "who" or "which" that opens a clause telling more of it), holds no verb and no clause word,
+    and is short."""
+    described = s.low[r] in _DET or _role_word(s, r)
     k = r
     while k < s.n and k - r < 14:
         w = s.low[k]
         if s.text(k) in (",", ")", ";") or (s.text(k) == "." and k == s.n - 1):
             return k - 1 if k > r else None
+        if s.text(k) in _DASHES or (w in ("who", "whom", "which") and k > r and described):
+            return k - 1 if k > r else None  # "a rise - its first in years"; "the owner of a stake who"
         if s.text(k) == "<" and k > r and k + 3 < s.n and s.text(k + 2) == ">" and s.text(k + 3) == ",":
             return k - 1  # "Acme Inc <ACM>,": a ticker in angle brackets closes the name
         if s.in_group[k] >= 0 or w in _RELATIVES or w == "that" or w in _SUBORDINATORS or w in ("but", "or", "yet", "nor"):
