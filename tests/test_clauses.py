@@ -373,3 +373,8 @@ def test_a_described_phrase_in_commas_may_end_before_who_opening_a_clause_about_
     r = reading("The bid came from Ines Duarte, holder of a small stake who wants a seat, and others.")
     assert ("Ines Duarte", "holder") in pairs(r.appositions)
     assert reading("It sold to Ines Duarte, who wants a seat.").appositions == ()
+
+
+def test_an_abbreviation_in_brackets_after_the_words_it_abbreviates_is_an_apposition():
+    assert pairs(reading("The rise in the wholesale price index (WPI) slowed.").appositions) == [("index", "WPI")]
+    assert reading("They met in the town hall (GMT) at noon.").appositions == ()

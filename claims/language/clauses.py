@@ -978,8 +978,11 @@ def _appositions(s: _Sentence) -> list[Apposition]:
             a = _role_before(s, k)
             if a is not None:
                 out.append(Apposition(_phrase(s, a, k - 1, k - 1), _phrase(s, k, s.n - 1, k)))
-        elif s.texts[k] == "(" and k + 2 < s.n and s.texts[k + 2] == ")" and s.texts[k + 1].isupper() and proper[k - 1]:
-            out.append(Apposition(_nearest(s, k - 1), _phrase(s, k + 1, k + 1, k + 1)))
+        elif s.texts[k] == "(" and k + 2 < s.n and s.texts[k + 2] == ")" and s.texts[k + 1].isupper() and (
+                proper[k - 1] or _initials_of(s, k - 1, s.texts[k + 1])):
+            left = _nearest(s, k - 1)
+            if left is not None:
+                out.append(Apposition(left, _phrase(s, k + 1, k + 1, k + 1)))
     texts = s.texts
     for j in range(1, s.n - 1):
         if texts[j] in _DASHES and texts[j - 1] not in _DASHES:
@@ -1075,6 +1078,22 @@ def _dashed_end(s: _Sentence, r: int) -> int | None:
             return k - 1 if k > r else None
         k += 1
     return k - 1 if k == s.n and k > r else None
+
+
+def _initials_of(s: _Sentence, last: int, short: str) -> bool:
+    """Whether ``short`` is the initials of the words right up to ``last`` ("the central bank
+    (CB)"); not over a function word ("rate of interest (RI)": the phrase's head is not its last
+    word)."""
+    if not 2 <= len(short) <= 6 or not short.isalpha():
+        return False
+    words = []
+    k = last
+    while k >= 0 and s.t[k].kind == WORD and len(words) < len(short) + 2:
+        words.insert(0, s.low[k][0])
+        if "".join(words).upper() == short:
+            return True
+        k -= 1
+    return False
 
 
 def _named(s: _Sentence, p: Phrase) -> bool:
