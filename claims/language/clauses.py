@@ -14,7 +14,7 @@
   word is);
 - its **appositions**: two phrases side by side naming one thing ("Ana Ek, 51, the firm's chief
   executive," gives Ek/51 and Ek/executive; "its chief executive, Ana Ek,"; a title before a
-  name, "chief executive Ana Ek");
+  name, "chief executive Ana Ek"; an abbreviation in brackets; a described phrase after a dash);
 - its **as-roles**: a role or office someone holds or takes, told by "as" ("named Ek as its
   chief", "served as president").
 
@@ -965,11 +965,15 @@ def _title_before(s: _Sentence, name: int) -> int | None:
 
 def _appositions(s: _Sentence) -> list[Apposition]:
     """The sentence's appositions: a title or a word for a role right before a name ("chief
-    executive Ana Ek", "carmaker Acme"), a short name in brackets after a name ("United Auto
-    Workers (UAW)"), and phrases set off by commas after a phrase that name the same thing: an
-    age or a description after a name ("Ek, 51, the firm's chief,"), a name after a
-    description ("its chief, Ana Ek,"; "the first customer, Acme,"). Names on both sides of a
-    comma are a list, not an apposition; an honorific ("Mr") is part of the name."""
+    executive Ana Ek", "carmaker Acme", "Trade Minister Ek"), a short name in brackets after a
+    name or after the common words it abbreviates ("United Auto Workers (UAW)", "the central
+    bank (CB)"), a described phrase after a dash ("fell 5 percent - its worst fall in years"),
+    and phrases set off by commas after a phrase that name the same thing: an age or a
+    description after a name ("Ek, 51, the firm's chief,"; "Ek, owner of a stake who ..."), a
+    name after a description ("its chief, Ana Ek,"; "the first customer, Acme,"; after a
+    possessed noun also without its closing comma, before its verb: "its parent, Acme said").
+    Names on both sides of a comma are a list, not an apposition; an honorific ("Mr") is part
+    of the name."""
     out: list[Apposition] = []
     proper = s._proper
     for k in range(1, s.n):
