@@ -378,3 +378,13 @@ def test_a_described_phrase_in_commas_may_end_before_who_opening_a_clause_about_
 def test_an_abbreviation_in_brackets_after_the_words_it_abbreviates_is_an_apposition():
     assert pairs(reading("The rise in the wholesale price index (WPI) slowed.").appositions) == [("index", "WPI")]
     assert reading("They met in the town hall (GMT) at noon.").appositions == ()
+
+
+def test_a_hyphen_inside_a_word_sets_nothing_off_and_a_dash_needs_an_article_or_a_possessive():
+    assert pairs(reading("They hired Ines Duarte, a 38-year-old surveyor, last spring.").appositions) == [
+        ("Ines Duarte", "surveyor")]
+    assert reading("Bids were 140 offered - no buyers at all.").appositions == ()
+
+
+def test_a_name_after_an_object_in_commas_before_its_verb_is_a_closing_report_not_an_apposition():
+    assert reading("The firm will trim its costs, Ines Duarte said.").appositions == ()

@@ -178,6 +178,7 @@ def use_verbs(forms: dict[str, str] | None, noun_forms: frozenset[str] = frozens
 
 _DET = CLASSES["determiner"] - {"that"}
 _PREP = CLASSES["preposition"]
+_ARTICLES = CLASSES["article"]
 _DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
 _POSSESSIVE = CLASSES["possessive_determiner"]
 _MODAL = CLASSES["modal"]
@@ -989,13 +990,13 @@ def _appositions(s: _Sentence) -> list[Apposition]:
                 out.append(Apposition(left, _phrase(s, k + 1, k + 1, k + 1)))
     texts = s.texts
     for j in range(1, s.n - 1):
-        if texts[j] in _DASHES and texts[j - 1] not in _DASHES:
+        if _dash(s, j) and texts[j - 1] not in _DASHES:
             # "prices fell 5 percent - their worst fall in years": a described phrase after a dash
             left = _nearest(s, j - 1)
             r = j + 1
             while r < s.n - 1 and texts[r] in _DASHES:
                 r += 1  # "--" written as two hyphens
-            if left is None or not (s.low[r] in _DET or _possessed(s, r, r + 1)) or s.low[r] in _SUBJECT_PRONOUNS:
+            if left is None or not (s.low[r] in _ARTICLES or _possessed(s, r, r + 1)):
                 continue
             end = _dashed_end(s, r)
             right = _np_right(s, r, end + 1) if end is not None else None
@@ -1028,7 +1029,7 @@ def _appositions(s: _Sentence) -> list[Apposition]:
                 break
             end = _apposed_end(s, r)
             if end is None and not left_name and _possessed(s, a, _tok_at(s, left.head_start)) and (
-                    a == 0 or s.low[a - 1] not in _PREP):
+                    a == 0 or s.low[a - 1] not in _PREP) and _opens_clause(s, a):
                 end = _name_before_verb(s, r)  # "its parent company, Acme starts": no closing comma
             right = _np_right(s, r, end + 1) if end is not None else None
             if right is None:
@@ -1047,6 +1048,26 @@ def _appositions(s: _Sentence) -> list[Apposition]:
                 continue
             break
     return out
+
+
+def _dash(s: _Sentence, k: int) -> bool:
+    """Whether token ``k`` is a dash that sets off a phrase: not a hyphen inside a word
+    ("43-year-old")."""
+    return s.text(k) in _DASHES and (k == 0 or s.t[k].start > s.t[k - 1].end or (
+        s.text(k - 1) in _DASHES and s.t[k - 1].start > s.t[k - 2].end))
+
+
+def _opens_clause(s: _Sentence, a: int) -> bool:
+    """Whether no verb stands between the clause's opening (the sentence's start, a comma, a
+    conjunction) and token ``a``: a phrase there can be the subject, and a name after it in commas
+    its apposition ("as its parent, Acme starts"), where after a verb it is an object before a
+    closing report ("it cut its costs, Acme said")."""
+    k = a - 1
+    while k >= 0 and s.text(k) != "," and s.low[k] not in _SUBORDINATORS and s.low[k] not in _COORDINATORS:
+        if s.in_group[k] != -1:
+            return False
+        k -= 1
+    return True
 
 
 def _possessed(s: _Sentence, a: int, head: int) -> bool:
@@ -1077,7 +1098,7 @@ def _dashed_end(s: _Sentence, r: int) -> int | None:
         g = s.in_group[k]
         if g >= 0 and s.groups[g].finite and not s.groups[g].participle:
             return None
-        if (s.text(k) in (",", ";", ")") or s.text(k) in _DASHES or (s.text(k) == "." and k == s.n - 1) or g != -1
+        if (s.text(k) in (",", ";", ")") or _dash(s, k) or (s.text(k) == "." and k == s.n - 1) or g != -1
                 or (s.low[k] == "to" and k + 1 < s.n and s.in_group[k + 1] == -2) or s.low[k] in _SUBORDINATORS or s.low[k] in _RELATIVES or s.low[k] == "that"):
             return k - 1 if k > r else None
         k += 1
@@ -1092,7 +1113,7 @@ def _initials_of(s: _Sentence, last: int, short: str) -> bool:
         return False
     words = []
     k = last
-    while k >= 0 and s.t[k].kind == WORD and len(words) < len(short) + 2:
+    while k >= 0 and s.t[k].kind == WORD and s.low[k] not in _FUNCTION and len(words) < len(short):
         words.insert(0, s.low[k][0])
         if "".join(words).upper() == short:
             return True
@@ -1150,7 +1171,8 @@ def _role_before(s: _Sentence, name: int) -> int | None:
         seq = tuple(s.low[k] for k in range(a, name))
         if seq in seqs or (size == 1 and _role_word(s, a)):
             if seq[0] in _HONORIFICS or (s.cap[a] and a > 0 and s.proper(a - 1) and size == 1 and "-" not in seq[0]
-                                         and (s.low[name].rstrip(".") in _NAME_SUFFIXES or not s.proper(name))):
+                                         and (s.low[name].rstrip(".") in _NAME_SUFFIXES or not s.proper(name)
+                                              or name + 1 < s.n and s.text(name + 1) == "." and len(s.texts[name]) < 5)):
                 return None  # "Martin Luther King Jr": a name; not "Acme Vice-President Ana Ek" nor "Finance Minister Ek"
             if s.cap[a] and size == 1 and _organisation(s, name):
                 return None  # "General Motors": a name, not a general
@@ -1168,13 +1190,13 @@ def _apposed_end(s: _Sentence, r: int) -> int | None:
     comma, a dash or the sentence's end (a phrase with a determiner or a role word also before
     "who" or "which" that opens a clause telling more of it), holds no verb and no clause word,
     and is short."""
-    described = s.low[r] in _DET or _role_word(s, r)
+    described = _role_word(s, r) or (s.low[r] in _DET and r + 1 < s.n and _role_word(s, r + 1))
     k = r
     while k < s.n and k - r < 14:
         w = s.low[k]
         if s.text(k) in (",", ")", ";") or (s.text(k) == "." and k == s.n - 1):
             return k - 1 if k > r else None
-        if s.text(k) in _DASHES or (w in ("who", "whom", "which") and k > r and described):
+        if _dash(s, k) or (w in ("who", "whom", "which") and k > r and described):
             return k - 1 if k > r else None  # "a rise - its first in years"; "the owner of a stake who"
         if s.text(k) == "<" and k > r and k + 3 < s.n and s.text(k + 2) == ">" and s.text(k + 3) == ",":
             return k - 1  # "Acme Inc <ACM>,": a ticker in angle brackets closes the name
