@@ -346,3 +346,45 @@ def test_two_annotators_agree_fully_when_they_label_alike_and_less_when_a_verb_d
     other = {**row, "clauses": row["clauses"][:1]}
     fewer = agreement.agree({"t#1": row}, {"t#1": other})
     assert (fewer["a"], fewer["b"], fewer["same_verb"]) == (2, 1, 1)
+
+
+def test_a_capitalized_title_after_its_field_is_a_title_but_not_before_a_generation_suffix():
+    assert pairs(reading("Trade Minister Lia Moreau flew home.").appositions) == [("Minister", "Lia Moreau")]
+    assert reading("Walter Reed King Jr. spoke first.").appositions == ()
+
+
+def test_a_name_after_a_possessed_noun_may_lack_its_closing_comma_before_the_verb():
+    assert pairs(reading("Yesterday its new owner, Brightwell opened the depot.").appositions) == [("owner", "Brightwell")]
+    assert reading("For its part, Brightwell opened the depot.").appositions == ()
+    assert reading("This week, Brightwell opened the depot.").appositions == ()
+
+
+def test_a_ticker_in_angle_brackets_closes_an_apposed_name():
+    assert pairs(reading("The depot's buyer, Brightwell Corp <BWL>, paid cash.").appositions) == [("buyer", "Brightwell Corp")]
+
+
+def test_a_described_phrase_after_a_dash_is_an_apposition_but_a_clause_after_one_is_not():
+    assert pairs(reading("Sales fell 9 percent - their worst drop since the war.").appositions) == [("percent", "drop")]
+    assert pairs(reading("They stayed at a small inn -- the only inn in the valley.").appositions) == [("inn", "inn")]
+    assert reading("Sales fell 9 percent - the board blamed the weather.").appositions == ()
+
+
+def test_a_described_phrase_in_commas_may_end_before_who_opening_a_clause_about_it():
+    r = reading("The bid came from Ines Duarte, holder of a small stake who wants a seat, and others.")
+    assert ("Ines Duarte", "holder") in pairs(r.appositions)
+    assert reading("It sold to Ines Duarte, who wants a seat.").appositions == ()
+
+
+def test_an_abbreviation_in_brackets_after_the_words_it_abbreviates_is_an_apposition():
+    assert pairs(reading("The rise in the wholesale price index (WPI) slowed.").appositions) == [("index", "WPI")]
+    assert reading("They met in the town hall (GMT) at noon.").appositions == ()
+
+
+def test_a_hyphen_inside_a_word_sets_nothing_off_and_a_dash_needs_an_article_or_a_possessive():
+    assert pairs(reading("They hired Ines Duarte, a 38-year-old surveyor, last spring.").appositions) == [
+        ("Ines Duarte", "surveyor")]
+    assert reading("Bids were 140 offered - no buyers at all.").appositions == ()
+
+
+def test_a_name_after_an_object_in_commas_before_its_verb_is_a_closing_report_not_an_apposition():
+    assert reading("The firm will trim its costs, Ines Duarte said.").appositions == ()

@@ -14,7 +14,7 @@
   word is);
 - its **appositions**: two phrases side by side naming one thing ("Ana Ek, 51, the firm's chief
   executive," gives Ek/51 and Ek/executive; "its chief executive, Ana Ek,"; a title before a
-  name, "chief executive Ana Ek");
+  name, "chief executive Ana Ek"; an abbreviation in brackets; a described phrase after a dash);
 - its **as-roles**: a role or office someone holds or takes, told by "as" ("named Ek as its
   chief", "served as president").
 
@@ -178,6 +178,9 @@ def use_verbs(forms: dict[str, str] | None, noun_forms: frozenset[str] = frozens
 
 _DET = CLASSES["determiner"] - {"that"}
 _PREP = CLASSES["preposition"]
+_ARTICLES = CLASSES["article"]
+_DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
+_POSSESSIVE = CLASSES["possessive_determiner"]
 _MODAL = CLASSES["modal"]
 _AUX = CLASSES["auxiliary"]
 _BE = CLASSES["passive_auxiliary"]
@@ -197,6 +200,7 @@ _ORG_WORDS = frozenset(w.lower() for w in load("people")["org_heads"] + load("pe
 _NUMBER_WORDS = frozenset(load("temporal")["number_words"])
 _AGE_WORDS = frozenset(w for key in ("aged", "now") for w in load("people")["ages"][key])
 _HONORIFICS = frozenset(w.rstrip(".") for w in load("people")["honorifics"])
+_NAME_SUFFIXES = frozenset(w.rstrip(".") for w in load("people")["name_suffixes"])
 _AGENT_ENDINGS = tuple(CLAUSE_WORDS["agent_endings"])
 _NOT_VERBS = frozenset(CLAUSE_WORDS["not_verbs"])
 _HAVE = frozenset(("has", "have", "had", "having"))
@@ -962,11 +966,15 @@ def _title_before(s: _Sentence, name: int) -> int | None:
 
 def _appositions(s: _Sentence) -> list[Apposition]:
     """The sentence's appositions: a title or a word for a role right before a name ("chief
-    executive Ana Ek", "carmaker Acme"), a short name in brackets after a name ("United Auto
-    Workers (UAW)"), and phrases set off by commas after a phrase that name the same thing: an
-    age or a description after a name ("Ek, 51, the firm's chief,"), a name after a
-    description ("its chief, Ana Ek,"; "the first customer, Acme,"). Names on both sides of a
-    comma are a list, not an apposition; an honorific ("Mr") is part of the name."""
+    executive Ana Ek", "carmaker Acme", "Trade Minister Ek"), a short name in brackets after a
+    name or after the common words it abbreviates ("United Auto Workers (UAW)", "the central
+    bank (CB)"), a described phrase after a dash ("fell 5 percent - its worst fall in years"),
+    and phrases set off by commas after a phrase that name the same thing: an age or a
+    description after a name ("Ek, 51, the firm's chief,"; "Ek, owner of a stake who ..."), a
+    name after a description ("its chief, Ana Ek,"; "the first customer, Acme,"; after a
+    possessed noun also without its closing comma, before its verb: "its parent, Acme said").
+    Names on both sides of a comma are a list, not an apposition; an honorific ("Mr") is part
+    of the name."""
     out: list[Apposition] = []
     proper = s._proper
     for k in range(1, s.n):
@@ -975,9 +983,25 @@ def _appositions(s: _Sentence) -> list[Apposition]:
             a = _role_before(s, k)
             if a is not None:
                 out.append(Apposition(_phrase(s, a, k - 1, k - 1), _phrase(s, k, s.n - 1, k)))
-        elif s.texts[k] == "(" and k + 2 < s.n and s.texts[k + 2] == ")" and s.texts[k + 1].isupper() and proper[k - 1]:
-            out.append(Apposition(_nearest(s, k - 1), _phrase(s, k + 1, k + 1, k + 1)))
+        elif s.texts[k] == "(" and k + 2 < s.n and s.texts[k + 2] == ")" and s.texts[k + 1].isupper() and (
+                proper[k - 1] or _initials_of(s, k - 1, s.texts[k + 1])):
+            left = _nearest(s, k - 1)
+            if left is not None:
+                out.append(Apposition(left, _phrase(s, k + 1, k + 1, k + 1)))
     texts = s.texts
+    for j in range(1, s.n - 1):
+        if _dash(s, j) and texts[j - 1] not in _DASHES:
+            # "prices fell 5 percent - their worst fall in years": a described phrase after a dash
+            left = _nearest(s, j - 1)
+            r = j + 1
+            while r < s.n - 1 and texts[r] in _DASHES:
+                r += 1  # "--" written as two hyphens
+            if left is None or not (s.low[r] in _ARTICLES or _possessed(s, r, r + 1)):
+                continue
+            end = _dashed_end(s, r)
+            right = _np_right(s, r, end + 1) if end is not None else None
+            if right is not None and not _named(s, right):
+                out.append(Apposition(left, right))
     for j in range(1, s.n - 1):
         if texts[j] != "," or texts[j - 1] == ",":
             continue
@@ -1004,6 +1028,9 @@ def _appositions(s: _Sentence) -> list[Apposition]:
             if listed:
                 break
             end = _apposed_end(s, r)
+            if end is None and not left_name and _possessed(s, a, _tok_at(s, left.head_start)) and (
+                    a == 0 or s.low[a - 1] not in _PREP) and _opens_clause(s, a):
+                end = _name_before_verb(s, r)  # "its parent company, Acme starts": no closing comma
             right = _np_right(s, r, end + 1) if end is not None else None
             if right is None:
                 break
@@ -1021,6 +1048,77 @@ def _appositions(s: _Sentence) -> list[Apposition]:
                 continue
             break
     return out
+
+
+def _dash(s: _Sentence, k: int) -> bool:
+    """Whether token ``k`` is a dash that sets off a phrase: not a hyphen inside a word
+    ("43-year-old")."""
+    return s.text(k) in _DASHES and (k == 0 or s.t[k].start > s.t[k - 1].end or (
+        s.text(k - 1) in _DASHES and s.t[k - 1].start > s.t[k - 2].end))
+
+
+def _opens_clause(s: _Sentence, a: int) -> bool:
+    """Whether no verb stands between the clause's opening (the sentence's start, a comma, a
+    conjunction) and token ``a``: a phrase there can be the subject, and a name after it in commas
+    its apposition ("as its parent, Acme starts"), where after a verb it is an object before a
+    closing report ("it cut its costs, Acme said")."""
+    k = a - 1
+    while k >= 0 and s.text(k) != "," and s.low[k] not in _SUBORDINATORS and s.low[k] not in _COORDINATORS:
+        if s.in_group[k] != -1:
+            return False
+        k -= 1
+    return True
+
+
+def _possessed(s: _Sentence, a: int, head: int) -> bool:
+    """Whether the phrase [a, head] is a possessed noun ("its parent", "the mine's owner"): a
+    possessive determiner or a possessive "'s" before its head."""
+    return s.low[a] in _POSSESSIVE or any(s.text(k).endswith(("'s", "\u2019s")) for k in range(a, head))
+
+
+def _name_before_verb(s: _Sentence, r: int) -> int | None:
+    """The last token of a name from ``r`` right before a finite verb ("Acme starts"), or None."""
+    if not s.proper(r):
+        return None
+    e = r
+    while e + 1 < s.n and s.proper(e + 1):
+        e += 1
+    if e + 1 >= s.n or s.in_group[e + 1] < 0:
+        return None
+    g = s.groups[s.in_group[e + 1]]
+    return e if g.first == e + 1 and g.finite and not g.participle else None
+
+
+def _dashed_end(s: _Sentence, r: int) -> int | None:
+    """The last token of a phrase after a dash from ``r``: before a dash, a comma, the sentence's
+    end, a clause word or a verb that is not finite ("its worst fall since ...", "a day to
+    remember"); None when a finite verb comes first (a clause: "the index gained")."""
+    k = r
+    while k < s.n and k - r < 14:
+        g = s.in_group[k]
+        if g >= 0 and s.groups[g].finite and not s.groups[g].participle:
+            return None
+        if (s.text(k) in (",", ";", ")") or _dash(s, k) or (s.text(k) == "." and k == s.n - 1) or g != -1
+                or (s.low[k] == "to" and k + 1 < s.n and s.in_group[k + 1] == -2) or s.low[k] in _SUBORDINATORS or s.low[k] in _RELATIVES or s.low[k] == "that"):
+            return k - 1 if k > r else None
+        k += 1
+    return k - 1 if k == s.n and k > r else None
+
+
+def _initials_of(s: _Sentence, last: int, short: str) -> bool:
+    """Whether ``short`` is the initials of the words right up to ``last`` ("the central bank
+    (CB)"); not over a function word ("rate of interest (RI)": the phrase's head is not its last
+    word)."""
+    if not 2 <= len(short) <= 6 or not short.isalpha():
+        return False
+    words = []
+    k = last
+    while k >= 0 and s.t[k].kind == WORD and s.low[k] not in _FUNCTION and len(words) < len(short):
+        words.insert(0, s.low[k][0])
+        if "".join(words).upper() == short:
+            return True
+        k -= 1
+    return False
 
 
 def _named(s: _Sentence, p: Phrase) -> bool:
@@ -1072,8 +1170,10 @@ def _role_before(s: _Sentence, name: int) -> int | None:
             continue
         seq = tuple(s.low[k] for k in range(a, name))
         if seq in seqs or (size == 1 and _role_word(s, a)):
-            if seq[0] in _HONORIFICS or (s.cap[a] and a > 0 and s.proper(a - 1) and size == 1 and "-" not in seq[0]):
-                return None  # "Martin Luther King Jr": a name; not "Acme Vice-President Ana Ek"
+            if seq[0] in _HONORIFICS or (s.cap[a] and a > 0 and s.proper(a - 1) and size == 1 and "-" not in seq[0]
+                                         and (s.low[name].rstrip(".") in _NAME_SUFFIXES or not s.proper(name)
+                                              or name + 1 < s.n and s.text(name + 1) == "." and len(s.texts[name]) < 5)):
+                return None  # "Martin Luther King Jr": a name; not "Acme Vice-President Ana Ek" nor "Finance Minister Ek"
             if s.cap[a] and size == 1 and _organisation(s, name):
                 return None  # "General Motors": a name, not a general
             return a
@@ -1086,13 +1186,20 @@ def _tok_at(s: _Sentence, offset: int) -> int:
 
 
 def _apposed_end(s: _Sentence, r: int) -> int | None:
-    """The last token of a phrase set off by commas from ``r``: it ends before a comma or the
-    sentence's end, holds no verb and no clause word, and is short."""
+    """The last token of a phrase set off by commas or dashes from ``r``: it ends before a
+    comma, a dash or the sentence's end (a phrase with a determiner or a role word also before
+    "who" or "which" that opens a clause telling more of it), holds no verb and no clause word,
+    and is short."""
+    described = _role_word(s, r) or (s.low[r] in _DET and r + 1 < s.n and _role_word(s, r + 1))
     k = r
     while k < s.n and k - r < 14:
         w = s.low[k]
         if s.text(k) in (",", ")", ";") or (s.text(k) == "." and k == s.n - 1):
             return k - 1 if k > r else None
+        if _dash(s, k) or (w in ("who", "whom", "which") and k > r and described):
+            return k - 1 if k > r else None  # "a rise - its first in years"; "the owner of a stake who"
+        if s.text(k) == "<" and k > r and k + 3 < s.n and s.text(k + 2) == ">" and s.text(k + 3) == ",":
+            return k - 1  # "Acme Inc <ACM>,": a ticker in angle brackets closes the name
         if s.in_group[k] >= 0 or w in _RELATIVES or w == "that" or w in _SUBORDINATORS or w in ("but", "or", "yet", "nor"):
             return None
         if s.punct(k) and s.text(k) not in "'%$&-.":
