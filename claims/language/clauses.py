@@ -203,15 +203,16 @@ _HONORIFICS = frozenset(w.rstrip(".") for w in load("people")["honorifics"])
 _NAME_SUFFIXES = frozenset(w.rstrip(".") for w in load("people")["name_suffixes"])
 _AGENT_ENDINGS = tuple(CLAUSE_WORDS["agent_endings"])
 _NOT_VERBS = frozenset(CLAUSE_WORDS["not_verbs"])
-_HAVE = frozenset(("has", "have", "had", "having"))
+_HAVE = CLASSES["perfect_auxiliary"]
 #: words of a time, which stand after a verb without being its object ("left last week")
 _TIME_WORDS = frozenset(CLAUSE_WORDS["time_words"]) | frozenset(load("temporal")["weekdays"])
 _TIME_MODIFIERS = frozenset(CLAUSE_WORDS["time_modifiers"])
 _PARTICLES = frozenset(CLAUSE_WORDS["particles"])
 _QUANTIFIERS = frozenset(CLAUSE_WORDS["number_modifiers"])
-_DO = frozenset(("do", "does", "did"))
-_FUTURE = frozenset(("will", "shall"))
-_PAST_AUX = frozenset(("was", "were", "had", "did"))
+_DO = CLASSES["do_auxiliary"]
+_NOUN_JOIN = CLASSES["noun_join"]
+_FUTURE = CLASSES["future_modal"]
+_PAST_AUX = CLASSES["past_auxiliary"]
 
 
 @cache
@@ -525,7 +526,7 @@ def _open_clause(s: _Sentence, i: int, groups: list[_Group]) -> bool:
         return False  # "said its board declared": say takes a clause, not an object
     for k in range(groups[-1].last + 1, i):
         w = s.low[k]
-        if w in ("and", "or") and k + 1 < i and s.nominal(k + 1) and not s.tags(k + 1):
+        if w in _NOUN_JOIN and k + 1 < i and s.nominal(k + 1) and not s.tags(k + 1):
             continue  # "some Mexican and Venezuelan loans": one object
         if s.punct(k) or w in _RELATIVES or w == "that" or w in _COORDINATORS or w in _SUBORDINATORS:
             return False
@@ -596,7 +597,7 @@ def _np_left(s: _Sentence, j: int) -> Phrase | None:
         if (w in _PREP and w not in _SUBORDINATORS or w == "&") and k - 1 >= 0 and s.nominal(k - 1) and not s.punct(k - 1):
             a = k  # "markets around the world", "the value against the dollar"
             continue
-        if w in ("and", "or") and k - 1 >= 0 and s.nominal(k - 1) and not s.cap[k - 1] and not s.cap[k + 1] and (
+        if w in _NOUN_JOIN and k - 1 >= 0 and s.nominal(k - 1) and not s.cap[k - 1] and not s.cap[k + 1] and (
                 _in_prepositional(s, k - 1)):
             a = k  # "loans to savings and loan associations": one phrase
             continue
@@ -645,7 +646,7 @@ def _head_of(s: _Sentence, a: int, b: int) -> Phrase:
     names joined by "and" give the first)."""
     end = b
     for k in range(a + 1, b + 1):
-        if s.low[k] in _PREP or s.low[k] in ("and", "or"):
+        if s.low[k] in _PREP or s.low[k] in _NOUN_JOIN:
             end = k - 1
             break
     while end > a and s.punct(end):
