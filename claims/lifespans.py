@@ -69,7 +69,7 @@ from claims.names import HONORIFICS
 from claims.quantities import headline_span
 from claims.text import first_letters
 
-__all__ = ["AGE_NUMBER", "age_value", "bind", "first_person_ages"]
+__all__ = ["AGE_NUMBER", "age_value", "bind", "birth_possessor", "first_person_ages"]
 
 _PEOPLE = load("people")
 _LEX = _PEOPLE["ages"]
@@ -439,6 +439,11 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         if t is None or t.timex is None or t.timex.resolution != "absolute" or t.timex.earliest is None:
             continue
         a, b = e.attrs.get("sentence") or sentence_of(e.start)
+        owned, p = _birth_owner(an, people, e, genders)
+        if owned:  # "confirmed Ek's date of birth as ...": the possessor's, maybe no one read as a person
+            if p is not None:
+                p.attrs["births"].append({"event": e.id, "time": t.id, "start": e.start, "end": t.end})
+            continue
         if not text[a:e.start].strip():  # "Born in 1983 in Oberau, Ek joined ..."
             after = [p for p in people if t.end <= p.start < b]
             p = after[0] if after else _subject_of(an, people, a, e.start, genders)
@@ -1048,6 +1053,45 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
         said = {PRONOUN_GENDER[g.group().lower()] for g in _GENDERED.finditer(text, a, b)}
         return _last_before(an, people, a, said, genders)
     return None
+
+
+#: the nouns by which a birth is told as a thing owned ("Ek's date of birth", "her year of
+#: birth"), as the words up to the birth's event word: lexicon ages.birth_nouns, longest first
+BIRTH_NOUNS = sorted((tuple(n.split()) for n in _LEX["birth_nouns"]), key=len, reverse=True)
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
+def birth_possessor(an, e: Claim):
+    """The word owning a birth told by a noun (BIRTH_NOUNS): "Ek's" of "Ek's date of birth",
+    "his" of "his year of birth", "accused's" of "the accused's date of birth"; None when the
+    birth is no owned noun ("born in 1983", "the birth of ...")."""
+    if not e.attrs.get("noun"):
+        return None
+    words = an.words_before(e.end, max(map(len, BIRTH_NOUNS)) + 1)
+    for noun in BIRTH_NOUNS:
+        if len(words) > len(noun) and tuple(w.lower for w in words[-len(noun):]) == noun:
+            owner = words[-len(noun) - 1]
+            mine = owner.lower in THIRD_PERSON_POSSESSIVES or owner.text.endswith(_POSSESSIVE_ENDINGS)
+            return owner if mine else None
+    return None
+
+
+def _birth_owner(an, people: list[Claim], e: Claim, genders: dict) -> tuple[bool, Claim | None]:
+    """Whose a birth told by a noun with a possessor is (``birth_possessor``): (True, the
+    possessor's person), or (True, None) when the possessor is no one read as a person ("the
+    accused's date of birth", "a witness's"): the sentence's subject ("Det Brennan confirmed
+    the accused's date of birth") is not the one born. A possessive pronoun is the person it
+    stands for, as "he" of "he was born" is read ("their": no one). (False, None) when the
+    birth is no owned noun."""
+    owner = birth_possessor(an, e)
+    if owner is None:
+        return False, None
+    if owner.lower in THIRD_PERSON_POSSESSIVES:
+        gender = PRONOUN_GENDER.get(owner.lower)
+        return True, _last_before(an, people, owner.start, {gender}, genders) if gender else None
+    # the person whose name ends on the possessive's word ("Ana Ek's": the claim may end before "'s")
+    mine = [p for p in people if p.start <= owner.start and owner.end - 2 <= p.end <= owner.end]
+    return True, mine[-1] if mine else None
 
 
 def _after_parenthesis(text: str, end: int, at: int) -> int:

@@ -15,7 +15,7 @@ from checker.rules.wording import day_words, mention_link_words, span_words
 from claims.language import analyse
 from claims.language.vocabulary import FUNCTION_WORDS
 from claims.lexicon import load
-from claims.lifespans import SUBJECT_PRONOUNS
+from claims.lifespans import SUBJECT_PRONOUNS, birth_possessor
 from claims.model import ClaimSet
 
 MESSAGE = "born {born}, {who} is {ages} on {published}, not {stated}"
@@ -199,8 +199,11 @@ def check(claims: ClaimSet):
     text = claims.article.text
     times = {c.id: c for c in claims.of_kind("time")}
     judged: set[int] = set()  # ages judged with a birth in their own sentence
+    an = analyse(claims.article.text)
     for e, t in dated_births(claims):
         a, b = e.attrs.get("sentence", (0, len(text)))
+        if birth_possessor(an, e) is not None:
+            continue  # "Pires, 51, confirmed the driver's date of birth": the possessor's, bound by claims.lifespans
         sentence = text[a:b]
         ages = [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _APPOSITION_AGE.finditer(sentence)]
         ages += [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _AGED.finditer(sentence)]
