@@ -544,7 +544,7 @@ def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[i
         m = _YEAR_OLD_AT.match(text, g["end"])
         if m is None:
             if _near_pronoun(an, claims, g, mentions):
-                out[id(g)] = {**g, "near": True}
+                out[id(g)] = {**g, "near": "pronoun"}
             continue
         after = [w.lower for w in an.words_after(m.end(), _NOUN_WORDS)]
         k = next((i for i, w in enumerate(after) if w in _UNNAMED or w in _HEADS or w in _DESCRIBING), None)
@@ -573,6 +573,10 @@ def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[i
     return out
 
 
+#: letters after a name ("Jo Lam KC"): no one else's name (lexicons/people.json post_nominals)
+_POST_NOMINALS = frozenset(load("people")["post_nominals"])
+
+
 #: how many sentences after the one naming a person an age told through "he" or "she" stands,
 #: for the weak link of two ages: exactly the next one (a pronoun further on may stand for
 #: anyone named between); its own limit, not NEAR_SENTENCES, which bounds a description
@@ -596,9 +600,17 @@ def _near_pronoun(an, claims: ClaimSet, g: dict, mentions: list) -> bool:
     if not {w.lower for w in an.words_in(here.start, here.end)} & SUBJECT_PRONOUNS:
         return False
     times = [(c.start, c.end) for c in claims.of_kind("time")]
-    firsts = {an.sentence_at(last.end).start, here.start}
+    firsts = {w[0].start for w in (an.words_in(s.start, s.end) for s in (an.sentence_at(last.end), here)) if w}
+    # the speaker of the quotation the age stands in is not who its "he" or "she" stands for
+    # ("Counsel for Ek, Jo Lam, said ... “My client was 15 when ..., and he is ...,” Mr Lam said"):
+    # the words of the speaker's mentions are no one else named between
+    speaker = next((q.attrs.get("entity") for q in claims.of_kind("quote")
+                    if q.start <= g["start"] < q.end and q.attrs.get("entity")), None)
+    spoken = [(p.start, p.end) for p in claims.of_kind("person") if speaker and p.attrs.get("entity") == speaker
+              and p.attrs.get("entity") != last.attrs.get("entity")]
     for w in an.words_in(last.end, g["start"]):
-        if w.text[:1].isupper() and w.start not in firsts and not any(a <= w.start < b for a, b in times):
+        if w.text[:1].isupper() and w.start not in firsts and not any(a <= w.start < b for a, b in times) \
+                and not any(a <= w.start < b for a, b in spoken) and w.text not in _POST_NOMINALS:
             return False
     return True
 
@@ -720,6 +732,11 @@ def _first_pair(windows: list[tuple], g2: dict, w2: tuple, name: str) -> Finding
                                   "named in one age's sentence and read as the bare 'the N-year-old' "
                                   "of the other (no noun of its own after it): a reading, so info"
                                   if bare and not (g1.get("near") or g2.get("near")) else
+                                  "named in one age's sentence; the other is told through \"he\" or \"she\" "
+                                  f"in the sentence right after one that names the person, with no one else "
+                                  "named between but a quotation's speaker: if it is the person, the two ages "
+                                  "disagree (a reading, so info)"
+                                  if "pronoun" in (g1.get("near"), g2.get("near")) else
                                   "named in one age's sentence; the other is 'the N-year-old' with a noun "
                                   f"of its own, in a sentence at most {NEAR_SENTENCES} after one that "
                                   "names the person, with no one else named between: if it is the person, "
