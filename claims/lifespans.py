@@ -48,9 +48,15 @@ Person attrs added:
              49-year-old", a headline's word for a person: reached from further); ``bare``
              (True only when set): "the 49-year-old" with no noun of its own after it ("the
              49-year-old had ...", "the 49-year-old, who"), which stands for someone already
-             named, where "the 84-year-old tourist" may name a new person
+             named, where "the 84-year-old tourist" may name a new person; ``unknown_noun``
+             (True only when set): "the 49-year-old ..." read from further whose noun, the head
+             of its phrase as the clause reader reads it, is no word for a person the lexicons
+             know ("the 60-year-old bridge"): maybe a thing's age, never held against a birth
     births   [{event, time, start, end, bound}]   the birth event and its time claim; bound
-             (only when set): ``sole``, told of a description read as the story's one aged person
+             (only when set): ``sole``, told of a description read as the story's one aged person.
+             A birth told by an owned noun ("Ek's date of birth", "her year of birth": lexicon
+             ages.birth_nouns) is the possessor's, and no one's when the possessor is no person
+             read ("the accused's date of birth"), never the sentence subject's.
 """
 
 from __future__ import annotations
@@ -299,12 +305,12 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     genders = _genders(an, people)
 
     def add_age(p: Claim | None, m: re.Match, at: str, time: str | None, bound: str | None = None,
-                bare: bool = False, loose: bool = False):
+                bare: bool = False, loose: bool = False, unknown_noun: bool = False):
         g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i) and i not in m.re.groupindex.values())
-        add_age_at(p, m.start(g), m.end(g), at, time, bound, bare, loose)
+        add_age_at(p, m.start(g), m.end(g), at, time, bound, bare, loose, unknown_noun)
 
     def add_age_at(p: Claim | None, start: int, end: int, at: str, time: str | None, bound: str | None = None,
-                   bare: bool = False, loose: bool = False):
+                   bare: bool = False, loose: bool = False, unknown_noun: bool = False):
         if p is None or start in taken:
             return
         taken.add(start)
@@ -313,7 +319,8 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
                 "pronoun" if _close_pronoun(an, people, p, start) else "reading"
         p.attrs["ages"].append({"value": age_value(text[start:end]), "start": start, "end": end, "at": at, "time": time,
                                 "bound": bound, **({"bare": True} if bare else {}),
-                                **({"loose": True} if loose else {})})
+                                **({"loose": True} if loose else {}),
+                                **({"unknown_noun": True} if unknown_noun else {})})
 
     # ages in apposition: today's, unless the sentence tells the person's death
     for p in people:
@@ -478,7 +485,9 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         inside = people[bisect.bisect_left(people, s.start, key=_start):bisect.bisect_left(people, m.start(), key=_start)]
         subjects = {p.attrs["entity"] for p in inside if p.end <= m.start()
                     and not any(not t.is_word for t in an.tokens_in(p.end, m.start()))}
-        add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None, "reading", bare=bare)
+        add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None, "reading", bare=bare,
+                # "crossed the 60-year-old bridge": maybe a thing's age, no one's
+                unknown_noun=noun is not None and not _speaks_of_person(an, m.end()))
 
 
 #: "was 24 when he lifted the cup": after the age's "when", a subject pronoun, then its verb
@@ -634,6 +643,40 @@ _GENERIC = re.compile(r"(?i:\b(?:any|every|each|no)\s+)$")
 _FRONTED = re.compile(r"\s*An?\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*")
 _APPOSED_NOUN = re.compile(r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}")
 _PREDICATE = re.compile(r"(?i:\b(?:as|is|was|became|becomes)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})$")
+
+
+#: the words for a person the lexicons know (offices, relations, descriptions, words for
+#: people left unnamed or counted: lexicons/people.json and quantities.json ``people_nouns``),
+#: one of which a description "the 49-year-old ..." read as someone must hold
+PERSON_WORDS = frozenset(w for words in (
+    _PEOPLE["heads"], _PEOPLE["relatives"], _GENDERS["relations"], _GENDERS["nouns"], _LEX["described_nouns"],
+    _LEX["unnamed_people"], _LEX["headline_people"], _LEX["person_heads"], load("quantities")["people_nouns"])
+    for w in words if " " not in w)
+#: the endings of a word for a person (lexicon ages.person_head_suffixes: "businessman", "musician")
+PERSON_SUFFIXES = tuple(_LEX["person_head_suffixes"])
+def _person_word(word: str) -> bool:
+    """A word for a person (PERSON_WORDS, a practitioner's ending), its plural or possessive
+    ending read off ("farmers", "driver's")."""
+    word = word.lower().removesuffix("'s").removesuffix("\u2019s")
+    return word in PERSON_WORDS or word.rstrip("s") in PERSON_WORDS or word.endswith(DESCRIBED_SUFFIXES) \
+        or word.endswith(PERSON_SUFFIXES)
+
+
+def _speaks_of_person(an, at: int) -> bool:
+    """Whether "the 49-year-old" ending at ``at`` may be a person: False when the clause
+    reader reads it as the start of a subject or object whose head is a noun after it that is
+    no word for a person, nor any word between ("crossed the 60-year-old bridge", "closed the
+    30-year-old plant": a thing's age); True when the head is "-year-old" itself ("bringing the
+    31-year-old back"), a word for a person ("the 36-year-old former teacher"), or no phrase
+    is read there."""
+    reading = an.reading(an.sentence_at(at))
+    for c in reading.clauses:
+        for ph in (c.subject, c.object):
+            if ph is None or not ph.start < at <= ph.head_start or ph.head_start - at > 40:
+                continue
+            words = [w.text for w in an.words_in(at, ph.head_end)]
+            return any(_person_word(w) for w in words) or not words
+    return True
 
 
 def _noun_next(an, at: int) -> str | None:

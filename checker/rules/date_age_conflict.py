@@ -314,6 +314,8 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
         births += [(None, b) for b in linked_births.get(ent, ())]
         name = next((m.text for m in mentions if m.attrs.get("full")), mentions[0].text)
         for g in ages:
+            if g.get("unknown_noun"):
+                continue  # "crossed the 60-year-old bridge": maybe a thing's age (claims.lifespans)
             for _, birth in births:
                 t = times.get(birth["time"])
                 if t is None or t.timex is None or t.timex.earliest is None or t.timex.latest is None:
