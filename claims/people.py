@@ -1049,7 +1049,8 @@ def _after_address(tk: NameTokens, b: int) -> int:
 
 
 def _personal_apposition(tk: NameTokens, b: int) -> bool:
-    """What only a person's name is followed by: an age (", 46," / ", aged 46", ", forty-six,"),
+    """What only a person's name is followed by: an age (", 46," / ", aged 46", ", forty-six,",
+    " (46)", ", the 46-year-old conductor,"),
     a description that goes on with "who" or "whose" (", a volunteer captain who ...", ", the
     broadcaster whose show ..."; not ", whose" alone, a company's way too), a relative "who"
     (", who ..."), a birth ("was born", ", born in 1950,") or a home address in commas (", of
@@ -1057,8 +1058,14 @@ def _personal_apposition(tk: NameTokens, b: int) -> bool:
     n = len(tk)
     if b + 1 < n and tk.low[b] == "born" or b + 2 < n and tk.low[b] == "was" and tk.low[b + 1] == "born":
         return True
+    if b + 2 < n and tk.raw[b] == "(" and tk.raw[b + 2] == ")" and (
+            tk.raw[b + 1].isdigit() and len(tk.raw[b + 1]) <= 2 or _AGE_WORD.fullmatch(tk.raw[b + 1])):
+        return True  # "Jane Doe (46) was fined": the court report's age in brackets
     if b + 2 >= n or tk.raw[b] != ",":
         return False
+    i = b + 2 if tk.low[b + 1] in ("a", "an", "the") else b + 1
+    if i < n and tk.low[i].endswith("-year-old") or i + 2 < n and tk.raw[i].isdigit() and tk.low[i + 2] == "year-old":
+        return True  # "Jane Doe, the 46-year-old conductor,": only a person is given an age
     if tk.low[b + 1] in ("who", "born"):
         return True
     if tk.low[b + 1] == "of" and (k := _after_address(tk, b + 1)) > b + 2 and k < n and tk.raw[k] == ",":
