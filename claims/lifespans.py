@@ -146,10 +146,28 @@ _THE_YEAR_OLD = re.compile(rf"[Tt](?<!\w.)he\s+{_N}-year-old\b")
 #: the word right after a bare "the 49-year-old" that shows it stands for someone already named
 _BARE_NEXT = re.compile(r"\s*(?:,|(?i:" + "|".join(re.escape(w) for w in _LEX["bare_year_old_next"] if w != ",") + r")\b)")
 #: an age at the time of the sentence's dated event: "aged 22", "Aged 22,", "at 19,", "at the
-#: age of 19", "was 21 when", "was only 21 in", "when she was 21", "as a 21-year-old"
+#: age of 19", "was 21 when", "was only 21 in", "was 21 at the time of" (lexicon ages.age_time_links),
+#: "when she was 21", "as a 21-year-old"
 _AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s+{_N}\b|\b[Aa]t\s+{_N_DIGITS},"
-                       rf"|\b{_words('past_copulas')}\s+(?:{_words('age_adverbs')}\s+)?{_N}\s+(?:when|in)\b"
+                       rf"|\b{_words('past_copulas')}\s+(?:{_words('age_adverbs')}\s+)?{_N}\s+{_words('age_time_links')}\b"
                        rf"|\bwhen\s+(?:he|she)\s+{_words('past_copulas')}\s+{_N}\b|\b[Aa]s\s+an?\s+{_N}-year-old\b)")
+#: an age told as a span of years (lexicon ages.decades): "in her sixties", "in his late 40s";
+#: the possessive names whose (``pos``); an early/mid/late part is read as the whole span
+DECADES: dict[str, int] = _LEX["decades"]
+_DECADE = (rf"\b[Ii]n\s+(?P<pos>his|her|their)\s+(?:(?:{'|'.join(map(re.escape, _LEX['decade_parts']))})[- ]?)?"
+           rf"(?P<decade>{'|'.join(sorted(map(re.escape, DECADES), key=len, reverse=True))})(?!\w)")
+#: "Ek is in her sixties", "she is now in her sixties": today's span, of the subject before it
+_IS_DECADE = re.compile(rf"\b{_words('copulas')}\s+(?:{_words('now')}\s+)?{_DECADE}")
+#: "Ek, in her sixties," / "Ek, now in her sixties,": in apposition right after the name
+_APPOSED_DECADE = re.compile(rf",\s+(?:{_words('now')}\s+)?{_DECADE}\s*[,;.]")
+
+
+def decade_span(first: int) -> int:
+    """How many years an age told as a span starting at ``first`` covers: ten ("in her
+    sixties": 60 to 69), the teens seven (13 to 19)."""
+    return 10 - first % 10 if first % 10 else 10
+
+
 #: an age at death: "at the age of 87", "aged 87"
 _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N}\b")
 #: in a dated death's clause, a bare "at 79" ending its clause or followed by what a death's
@@ -310,14 +328,19 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         add_age_at(p, m.start(g), m.end(g), at, time, bound, bare, loose, unknown_noun)
 
     def add_age_at(p: Claim | None, start: int, end: int, at: str, time: str | None, bound: str | None = None,
-                   bare: bool = False, loose: bool = False, unknown_noun: bool = False):
+                   bare: bool = False, loose: bool = False, unknown_noun: bool = False, decade: int | None = None):
         if p is None or start in taken:
             return
         taken.add(start)
         if bound is None:  # named in the age's own sentence, a close pronoun, or reached from further
             bound = "name" if an.same_sentence(p.start, start) else \
                 "pronoun" if _close_pronoun(an, people, p, start) else "reading"
-        p.attrs["ages"].append({"value": age_value(text[start:end]), "start": start, "end": end, "at": at, "time": time,
+        value = decade if decade is not None else age_value(text[start:end])
+        if decade is not None:
+            p.attrs["ages"].append({"value": value, "span": decade_span(decade), "start": start, "end": end,
+                                    "at": at, "time": time, "bound": bound})
+            return
+        p.attrs["ages"].append({"value": value, "start": start, "end": end, "at": at, "time": time,
                                 "bound": bound, **({"bare": True} if bare else {}),
                                 **({"loose": True} if loose else {}),
                                 **({"unknown_noun": True} if unknown_noun else {})})
@@ -439,6 +462,16 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         add_age(_present_subject(an, people, m.start(), m.end(), genders, verb=False), m, "published", None)
     for m in _IS_AGE.finditer(text):
         add_age(_subject_before(an, people, m.start(), genders), m, "published", None)
+    # an age told as a span of years, today's: "Ek is in her sixties", "Ek, in her sixties,"
+    for m in _IS_DECADE.finditer(text):
+        p = _subject_before(an, people, m.start(), genders)
+        if p is not None and _owner_of_sex(genders, p, m.group("pos")):
+            add_age_at(p, m.start("pos") - 3, m.end(), "published", None, decade=DECADES[m.group("decade").lower()])
+    for p in people:
+        m = _APPOSED_DECADE.match(text, p.end)
+        if m is not None and _owner_of_sex(genders, p, m.group("pos")):
+            add_age_at(p, m.start("pos") - 3, m.end("decade"), "published", None,
+                       decade=DECADES[m.group("decade").lower()])
     # births
     described = []  # births told of a description opening their sentence: "The Leeds forward, born in 1992,"
     for e in births:
@@ -570,7 +603,7 @@ def _reached_time(an, text: str, times: dict, birth_times: set, m: re.Match, a: 
 _FIRST_PRESENT = re.compile(rf"\b{_words('first_person_present')}\s+{_N}"
                             rf"(?=(?:\s+{_words('now')})?(?:\s*[,;.!?]|\s+{_words('present_age_closers')}\b))")
 _FIRST_TURNS = re.compile(rf"\b{_words('first_person_turns')}\s+{_N}\b")
-_FIRST_PAST = re.compile(rf"\b{_words('first_person_past')}\s+(?:{_words('age_adverbs')}\s+)?{_N}\s+(?:when|in)\b"
+_FIRST_PAST = re.compile(rf"\b{_words('first_person_past')}\s+(?:{_words('age_adverbs')}\s+)?{_N}\s+{_words('age_time_links')}\b"
                          rf"|\bwhen\s+{_words('first_person_past')}\s+{_N}\b")
 
 
@@ -1270,6 +1303,14 @@ def _present_subject(an, people: list[Claim], a: int, at: int, genders: dict, ve
 #: the most words of a relative clause between a subject and its "is 58" ("Ek, who was born
 #: in a village near Oslo in 1961, is 58")
 RELATIVE_CLAUSE_WORDS = 12
+
+
+def _owner_of_sex(genders: dict, p: Claim, possessive: str) -> bool:
+    """Whether the possessive of "in her sixties" may stand for person ``p``: not when the
+    pronouns, honorific or relation told of them (``_genders``) are of the other sex."""
+    sex = PRONOUN_GENDER.get(possessive.lower())
+    told = genders.get(p.attrs.get("entity"))
+    return not (sex and told and sex not in told)
 
 
 def _subject_before(an, people: list[Claim], at: int, genders: dict) -> Claim | None:

@@ -483,6 +483,8 @@ def _born_within(g: dict, times: dict, published: date) -> tuple[date, date, str
         return None
     lo, hi = (at.timex.earliest, at.timex.latest) if at else _untimed(g, published)
     n = g["value"]
+    if g.get("span"):  # "in her sixties": aged n to n + span - 1 then
+        return _plus_years(lo, -n - g["span"]) + timedelta(days=1), _plus_years(hi, -n), span_words(lo, hi)
     if g["at"] == "turns":
         if at is not None and (at.attrs or {}).get("weekday") is not None:
             lo, hi = min(lo, published - WEEK), max(hi, published + WEEK)
@@ -715,18 +717,18 @@ def _first_pair(windows: list[tuple], g2: dict, w2: tuple, name: str) -> Finding
             other = g2 if link is g1 else g1
             if other.get("bound") != "name":
                 continue  # a mention's age is held only against an age told beside the name
-            f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"],
-                        g2["end"], related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=g1["value"]))],
-                        evidence=[f"{g1['value']} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
-                                  f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}"])
+            f = Finding(MESSAGE_TWO_AGES.format(who=name, this=age_words(g2), other=age_words(g1)), g2["start"],
+                        g2["end"], related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=age_words(g1)))],
+                        evidence=[f"{age_words(g1)} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
+                                  f"{age_words(g2)} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}"])
             return _as_linked(f, link)
         if bare and not (g1.get("bound") == "name" or g2.get("bound") == "name"):
             continue  # a bare "the 49-year-old" is held only against an age told beside a name
-        f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"], g2["end"],
+        f = Finding(MESSAGE_TWO_AGES.format(who=name, this=age_words(g2), other=age_words(g1)), g2["start"], g2["end"],
                     severity=Severity.INFO if bare else Severity.WARNING if by_pronoun or sole or lede else None,
-                    related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=g1["value"]))],
-                    evidence=[f"{g1['value']} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
-                              f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}",
+                    related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=age_words(g1)))],
+                    evidence=[f"{age_words(g1)} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
+                              f"{age_words(g2)} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}",
                               f"both are told of {name}, " + (
                                   "named in one age's sentence; the other opens a lede that describes the "
                                   "person the story names next and speaks of someone else too: a reading, "
@@ -798,9 +800,10 @@ def _judge(g: dict, t, times: dict, published: date, name: str) -> Finding | Non
                     f"someone born {on} has no birthday within {when}", f"the article says {stated}"]
     else:
         youngest, oldest = age_on(born_hi, lo), age_on(born_lo, hi)
-        if youngest <= stated <= oldest or youngest < 0:
+        if youngest <= stated + g.get("span", 1) - 1 and stated <= oldest or youngest < 0:
             return None
         possible = _possible(youngest, oldest)
+        stated = age_words(g)
         if g["at"] == "published":
             message = MESSAGE.format(born=on, who=name, ages=possible, published=day_words(published), stated=stated)
         elif g["at"] == "death":
@@ -817,7 +820,12 @@ def _judge(g: dict, t, times: dict, published: date, name: str) -> Finding | Non
     if at is not None:
         related.append(Related(at.start, at.end, f"the age is told at {when}"))
     return Finding(message, g["start"], g["end"], related=related, evidence=evidence,
-                   fix=str(youngest) if youngest is not None and youngest == oldest else None)
+                   fix=str(youngest) if youngest is not None and youngest == oldest and not g.get("span") else None)
+
+
+def age_words(g: dict) -> str:
+    """An age fact's age in words: "49", or for a span of years "60 to 69" ("in her sixties")."""
+    return f"{g['value']} to {g['value'] + g['span'] - 1}" if g.get("span") else str(g["value"])
 
 
 def _possible(youngest: int, oldest: int) -> str:
