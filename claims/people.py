@@ -641,7 +641,7 @@ def _given_name_reference(tk: NameTokens, a: int, e: int, word: str, canon: dict
     apposition ("the lawyer said Tan, 38, had ..."). That person's key, or None."""
     if e >= len(tk) or people_named(word, canon):
         return None
-    if _opens_sentence(tk, a):
+    if _opens_sentence(tk, a) or _after_fronted(tk, a):
         told = (tk.word[e] and not tk.cap[e]) or (tk.raw[e] == "," and e + 1 < len(tk) and tk.low[e + 1] == "who") \
             or _apposed_age(tk, e)
     else:
@@ -723,6 +723,24 @@ def _word_given_name(tk: NameTokens, i: int, stop: int) -> bool:
 
 def _opens_sentence(tk: NameTokens, a: int) -> bool:
     return a == 0 or tk.raw[a - 1] in _SENTENCE_OPENERS
+
+
+#: the most tokens of a phrase fronted before a sentence's subject ("At 28,", "Last season,")
+FRONTED_TOKENS = 4
+
+
+def _after_fronted(tk: NameTokens, a: int) -> bool:
+    """Whether token ``a`` opens the main clause after a short phrase fronted at the sentence's
+    start and closed by a comma ("At 28, Mary has ...", "Last season, Mary won ..."): a
+    subject's place, as the sentence's first word is. Not after a capitalized word inside the
+    phrase but its first, which may be a name ("After Jo Ek left, Mary ...")."""
+    if a < 2 or tk.raw[a - 1] != ",":
+        return False
+    for k in range(a - 2, max(-1, a - 2 - FRONTED_TOKENS), -1):
+        if _opens_sentence(tk, k):
+            return all(not tk.cap[i] or i == k or tk.raw[i].isdigit() for i in range(k, a - 1)) \
+                and all(tk.word[i] or tk.raw[i].isdigit() for i in range(k, a - 1))
+    return False
 
 
 def _slipped_pairs(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool], org_tok: set, canon: dict, add) -> None:
