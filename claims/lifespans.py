@@ -700,15 +700,17 @@ def _speaks_of_person(an, at: int) -> bool:
     reader reads it as the start of a subject or object whose head is a noun after it that is
     no word for a person, nor any word between ("crossed the 60-year-old bridge", "closed the
     30-year-old plant": a thing's age); True when the head is "-year-old" itself ("bringing the
-    31-year-old back"), a word for a person ("the 36-year-old former teacher"), or no phrase
-    is read there."""
+    31-year-old back"), a word for a person ("the 36-year-old former teacher"), the subject of
+    a verb of speech ("the 29-year-old sheep shearer said"), or no phrase is read there."""
     reading = an.reading(an.sentence_at(at))
     for c in reading.clauses:
         for ph in (c.subject, c.object):
             if ph is None or not ph.start < at <= ph.head_start or ph.head_start - at > 40:
                 continue
             words = [w.text for w in an.words_in(at, ph.head_end)]
-            return any(_person_word(w) for w in words) or not words
+            # the subject of a verb of speech is someone ("the 29-year-old sheep shearer said")
+            speaks = ph is c.subject and c.verb.verb.lower() in _SPEECH_VERBS
+            return speaks or any(_person_word(w) for w in words) or not words
     return True
 
 

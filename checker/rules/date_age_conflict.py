@@ -535,7 +535,7 @@ def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[i
     past one, "the 36-year-old former teacher", is the person's history); or, for an age
     told through a pronoun, ``_near_pronoun``. The weak link of two ages: held against an age
     told beside the name, as info."""
-    candidates = [g for g in told if g.get("bound") == "reading" and not g.get("bare")]
+    candidates = [g for g in told if g.get("bound") == "reading" and not g.get("bare") and not g.get("unknown_noun")]
     if not candidates:
         return {}
     an = analyse(claims.article.text)
