@@ -227,7 +227,7 @@ _PRONOUN = re.compile(rf"\b(?:{_words('pronouns')})\b", re.IGNORECASE)
 _AT_NOW = re.compile(rf"[Aa](?<!\w.)t\s+{_N_DIGITS},\s+")  # the boundary read as in _THE_YEAR_OLD
 #: "Now 58, she runs ...": the opening word itself tells that the age is today's, whatever the verb
 _NOW_AGE = re.compile(rf"(?=[{_firsts('now', caseless=True)}])(?i:\b{_words('now')})\s+{_N},\s+")
-_PRESENT_VERB = re.compile(rf"\s*{_words('present')}\b")
+_PRESENT_VERB = re.compile(rf"\s*(?:{_words('age_adverbs')}\s+)?{_words('present')}\b")  # "Ek still has"
 #: "He was 88." / "Ek was 88.": a sentence that only tells an age in the past tense
 _WAS_AGE = re.compile(rf"(?P<who>[^\W\d_][\w'’-]*)\s+{_words('past_copulas')}\s+{_N}\s*\.")
 _PAST_COPULAS = frozenset(_LEX["past_copulas"])
@@ -687,6 +687,14 @@ PERSON_WORDS = frozenset(w for words in (
     for w in words if " " not in w)
 #: the endings of a word for a person (lexicon ages.person_head_suffixes: "businessman", "musician")
 PERSON_SUFFIXES = tuple(_LEX["person_head_suffixes"])
+#: the endings of a doer (lexicon ages.agent_suffixes: "baker", "surveyor"), a thing's too
+#: ("tanker"): read only on the subject of a verb
+AGENT_SUFFIXES = tuple(_LEX["agent_suffixes"])
+#: how many lower-case words after "the 49-year-old" a word for a person is looked for in,
+#: where the clause reader reads no phrase there ("the 52-year-old retired farm labourer")
+PERSON_NOUN_WORDS = 4
+
+
 def _person_word(word: str) -> bool:
     """A word for a person (PERSON_WORDS, a practitioner's ending), its plural or possessive
     ending read off ("farmers", "driver's")."""
@@ -700,18 +708,35 @@ def _speaks_of_person(an, at: int) -> bool:
     reader reads it as the start of a subject or object whose head is a noun after it that is
     no word for a person, nor any word between ("crossed the 60-year-old bridge", "closed the
     30-year-old plant": a thing's age); True when the head is "-year-old" itself ("bringing the
-    31-year-old back"), a word for a person ("the 36-year-old former teacher"), the subject of
-    a verb of speech ("the 29-year-old sheep shearer said"), or no phrase is read there."""
+    31-year-old back"), a word for a person ("the 36-year-old former teacher"), or the subject
+    of a verb of speech ("the 29-year-old sheep shearer said") or named by a doer's ending
+    ("the 52-year-old baker starts"). Where no phrase is read there,
+    the lower-case words right after it (PERSON_NOUN_WORDS) are asked the same."""
     reading = an.reading(an.sentence_at(at))
     for c in reading.clauses:
         for ph in (c.subject, c.object):
-            if ph is None or not ph.start < at <= ph.head_start or ph.head_start - at > 40:
+            if ph is None or not ph.start < at <= ph.head_end or ph.head_start - at > 40:
                 continue
+            if ph.head_end <= at:
+                return True  # "bringing the 31-year-old back": the age heads its phrase
             words = [w.text for w in an.words_in(at, ph.head_end)]
-            # the subject of a verb of speech is someone ("the 29-year-old sheep shearer said")
-            speaks = ph is c.subject and c.verb.verb.lower() in _SPEECH_VERBS
+            # the subject of a verb of speech is someone ("the 29-year-old sheep shearer said"),
+            # and a subject named by a doer's ending most likely ("the 52-year-old baker starts")
+            speaks = ph is c.subject and (c.verb.verb.lower() in _SPEECH_VERBS
+                                          or ph.head.lower().endswith(AGENT_SUFFIXES))
             return speaks or any(_person_word(w) for w in words) or not words
-    return True
+    # no phrase read there ("walked across the 60-year-old viaduct"): the lower-case words
+    # right after it, up to a function word, a capitalized word or a verb of speech
+    run = []
+    for w in an.words_after(at, PERSON_NOUN_WORDS):
+        if w.lower in _SPEECH_VERBS:
+            return True
+        if w.lower in _FUNCTION_WORDS or not w.text[:1].islower():
+            break
+        run.append(w.text)
+    # opening its sentence, the description is in a subject's place: a doer's ending is someone's
+    subject = len(an.words_in(an.sentence_at(at).start, at)) <= 3
+    return not run or any(_person_word(w) or subject and w.endswith(AGENT_SUFFIXES) for w in run)
 
 
 def _noun_next(an, at: int) -> str | None:

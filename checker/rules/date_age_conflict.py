@@ -863,6 +863,39 @@ def _who(text: str, sentence_start: int, age_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Lena Morrow (38) was fined at the district court yesterday.\n\nA clerk read out Ms Morrow's date of "
+          "birth as 9 January 1994.", published="2025-03-11",
+          note="a birth told as an owned noun is the possessor's: born in January 1994, she is 31"),
+    passes("Sergeant Owen Pike (52) gave evidence yesterday.\n\nPike confirmed the driver's date of birth as 9 "
+           "January 1994.", published="2025-03-11",
+           note="the birth owned by 'the driver' is no one's named, not the sentence subject's"),
+    passes("Lena Morrow, 38, walked across the 60-year-old viaduct on Sunday.\n\nMorrow was born in 1987 in "
+           "Derby.", published="2025-03-11", note="'the 60-year-old viaduct': a thing's age, no one's"),
+    flags("Lena Morrow, 38, walked the route on Sunday.\n\nThe 60-year-old hill farmer was born in 1987 in Derby.",
+          published="2025-03-11", note="a word for a person after 'the N-year-old' reads as the one named before"),
+    flags("Lena Morrow, 38, chairs the board.\n\nMorrow, who is in her fifties, trained in Derby.",
+          published="2025-03-11", note="an age told as a span of years: 50 to 59 is not 38"),
+    passes("Lena Morrow, 58, chairs the board.\n\nMorrow, who is in her late fifties, trained in Derby.",
+           published="2025-03-11", note="58 lies in her fifties (a part of the span is read as the whole span)"),
+    passes("Lena Morrow, 38, chairs the board.\n\nHer father is in his seventies and still farms.",
+           published="2025-03-11", note="the span of someone else: no name or pronoun of hers before it"),
+    flags("Niall Barr (27) was given a community order at the circuit court.\n\nBarr was 14 at the time of the "
+          "2019 break-in, the court heard.", published="2025-06-18",
+          note="'at the time of' joins a past age to its sentence's one date: born 2004-2005, not 27 now"),
+    flags("Niall Barr, 27, scored the winner on Sunday.\n\n\u201cAt 31, Niall still has the legs,\u201d said his "
+          "coach, Joe Keane.", published="2025-06-18",
+          note="a given name after a fronted 'At 31,' is the one person named in full with it"),
+    passes("Niall Barr, 27, scored the winner on Sunday, and Niall Ross, 33, the second.\n\n\u201cAt 31, Niall "
+           "still has the legs,\u201d said their coach, Joe Keane.", published="2025-06-18",
+           note="two people named in full with that given name: neither is read"),
+    flags("Niall Barr (27) was given a community order at the circuit court on Monday.\n\nThe solicitor for Barr, "
+          "Ruth Coyle, asked for leniency.\n\n\u201cHe was 13 when he took the car in 2019, and he is a different "
+          "man now,\u201d Ms Coyle said.", published="2025-06-18",
+          note="info: the quotation's speaker, named between, is not who its 'he' stands for"),
+    passes("Niall Barr (27) was given a community order at the circuit court on Monday.\n\nThe solicitor for Barr, "
+           "Ruth Coyle, said Judge Alan Peck had been fair.\n\n\u201cHe was 13 when he took the car in 2019, and "
+           "he is a different man now,\u201d Ms Coyle said.", published="2025-06-18",
+           note="someone other than the speaker named between: 'he' may be the judge"),
     flags("Forty-one-year-old Ines Varga was elected on Monday.\n\nVarga was born in 1990 in Pecs.",
           published="2025-06-10", note="an age written in words: born in 1990, she is 34 or 35"),
     passes("Thirty-five-year-old Ines Varga was elected on Monday.\n\nVarga was born in 1990 in Pecs.",
