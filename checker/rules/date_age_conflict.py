@@ -45,6 +45,13 @@ def age_on(born: date, day: date) -> int:
 def check(claims: ClaimSet):
     """
     What it checks
+        The principle: every age fact told of a person (an age at a time, a birth date or year,
+        an age at death, a birthday reached, a span of years, "in her sixties") allows one
+        interval of birth dates, and the article is inconsistent about a person when the
+        intervals of the facts bound to that person do not intersect. A fact is bound to the
+        person its clause tells it of; a binding the words prove may warn (or err), one that is
+        a reading (a pronoun, a quotation's speaker, a description) is info.
+
         A person's age written in the same sentence as their birth date or year: "Hassan,
         38, who was born in 1975" in an article of 2024. The age on the publication date
         must be one the birth date allows: a year of birth allows two ages (before and after
@@ -130,6 +137,18 @@ def check(claims: ClaimSet):
         speaker, ``bound`` speaker) is the speaker's, as a warning (the speaker may quote someone
         else), as info when the speaker was found by a reading ("she said").
 
+        A birth told as an owned noun ("Ms Ek's date of birth", "her year of birth": lexicon
+        ages.birth_nouns) is the possessor's, and no one's when the possessor is no person read
+        ("the driver's date of birth"), never the sentence subject's. An age told as a span of
+        years ("Ek, in her sixties,", "Ek, who is in his 40s", "she is now in her sixties":
+        lexicon ages.decades; "late"/"early" read as the whole span) is held as the interval of
+        ages it names. "Was 15 at the time of the 2018 fire" is the age at its sentence's one
+        date, as "was 15 when" and "in" are (lexicon ages.age_time_links). A name followed by an
+        age in brackets ("Ek (46) was fined") or by ", the 46-year-old conductor," is a person's
+        (claims.people), and a given name after a short fronted phrase ("At 28, Mary has ...")
+        the one person named in full with it. The speaker of the quotation an age stands in,
+        named between the person's sentence and the age, is not who its "he" stands for.
+
     Weak link (info)
         An undated "was 24 when he lifted the cup" is held at the time of the one event of the
         same verb (claims.events ``verb_lemma``) told with a date of the same person before the
@@ -194,6 +213,10 @@ def check(claims: ClaimSet):
         word "died" (that date may be another event's); "turns 55 on Wednesday" when either
         the Wednesday before or after publication is the birthday.
         ("a former minister" is no other time: the age is still today's.)
+        "The 60-year-old viaduct": "the N-year-old" read from further whose noun (the head of
+        its phrase, claims/language/clauses.py) is no word for a person the lexicons know, nor
+        the subject of a verb of speech, nor a doer's ending in a subject's place ("the
+        52-year-old baker"), is held against nothing (claims.lifespans ``unknown_noun``).
     """
     published = claims.article.published
     text = claims.article.text
