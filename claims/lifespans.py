@@ -75,7 +75,7 @@ from claims.names import HONORIFICS
 from claims.quantities import headline_span
 from claims.text import first_letters
 
-__all__ = ["AGE_NUMBER", "age_value", "bind", "birth_possessor", "first_person_ages"]
+__all__ = ["AGE_NUMBER", "DECADES", "DECADE_PARTS", "age_value", "bind", "birth_possessor", "first_person_ages"]
 
 _PEOPLE = load("people")
 _LEX = _PEOPLE["ages"]
@@ -154,6 +154,7 @@ _AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s
 #: an age told as a span of years (lexicon ages.decades): "in her sixties", "in his late 40s";
 #: the possessive names whose (``pos``); an early/mid/late part is read as the whole span
 DECADES: dict[str, int] = _LEX["decades"]
+DECADE_PARTS = frozenset(_LEX["decade_parts"])
 _DECADE = (rf"\b[Ii]n\s+(?P<pos>his|her|their)\s+(?:(?:{'|'.join(map(re.escape, _LEX['decade_parts']))})[- ]?)?"
            rf"(?P<decade>{'|'.join(sorted(map(re.escape, DECADES), key=len, reverse=True))})(?!\w)")
 #: "Ek is in her sixties", "she is now in her sixties": today's span, of the subject before it

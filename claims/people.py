@@ -78,7 +78,7 @@ from dataclasses import dataclass, field
 from claims.language import analyse
 from claims.language.vocabulary import CLASSES
 from claims.lexicon import load
-from claims.lifespans import AGE_NUMBER, HONORIFIC_GENDER, PRONOUN_GENDER, bind as bind_lifespans
+from claims.lifespans import AGE_NUMBER, DECADE_PARTS, DECADES, HONORIFIC_GENDER, PRONOUN_GENDER, bind as bind_lifespans
 from claims.model import Article, Claim
 from claims.names import (
     AMBIGUOUS_RANKS,
@@ -1084,6 +1084,9 @@ def _personal_apposition(tk: NameTokens, b: int) -> bool:
     i = b + 2 if tk.low[b + 1] in ("a", "an", "the") else b + 1
     if i < n and tk.low[i].endswith("-year-old") or i + 2 < n and tk.raw[i].isdigit() and tk.low[i + 2] == "year-old":
         return True  # "Jane Doe, the 46-year-old conductor,": only a person is given an age
+    if b + 3 < n and tk.low[b + 1] == "in" and tk.low[b + 2] in ("his", "her") and (
+            _decade_at(tk, b + 3) or tk.low[b + 3] in DECADE_PARTS and _decade_at(tk, b + 4)):
+        return True  # "Jane Doe, in her sixties,": an age told as a span of years
     if tk.low[b + 1] in ("who", "born"):
         return True
     if tk.low[b + 1] == "of" and (k := _after_address(tk, b + 1)) > b + 2 and k < n and tk.raw[k] == ",":
@@ -1102,6 +1105,14 @@ def _personal_apposition(tk: NameTokens, b: int) -> bool:
         if not tk.word[j] or tk.cap[j]:
             return False
     return False
+
+
+def _decade_at(tk: NameTokens, i: int) -> bool:
+    """Whether token ``i`` is a span of years (lexicon ages.decades): "sixties", or "60" and "s"."""
+    if i >= len(tk):
+        return False
+    return tk.low[i] in DECADES or tk.raw[i].isdigit() and i + 1 < len(tk) and tk.low[i + 1] == "s" \
+        and tk.raw[i] + "s" in DECADES
 
 
 def _apposition_then_speech(tk: NameTokens, comma: int) -> bool:

@@ -226,3 +226,50 @@ def test_an_age_after_a_surname_opening_a_sentence_that_could_be_a_verb_is_the_n
     text = "Ines Bell chairs the club.\n\nBell, 41, was elected on Monday.\n\nBell was born in 1990 in Pecs."
     assert severities(text) == [Severity.ERROR]
     assert severities(text.replace("41", "35")) == []
+
+
+def ages_of(text, published=PUBLISHED):
+    """Every age fact claims.lifespans bound, per person mention: (name, [age facts])."""
+    claims = extract(article_from_text(text, published=published))
+    return [(p.text, p.attrs["ages"]) for p in claims.of_kind("person")]
+
+
+def births_of(text, published=PUBLISHED):
+    claims = extract(article_from_text(text, published=published))
+    return {p.text: len(p.attrs["births"]) for p in claims.of_kind("person")}
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("The clerk read out Mr Hale's date of birth as 2 May 1980.", "Hale"),  # the possessor
+    ("Mr Hale gave his year of birth as 1980.", "Hale"),  # a possessive pronoun: its person
+    ("Sergeant Ann Pike confirmed the driver's date of birth as 2 May 1980.", None),  # no person read
+])
+def test_a_birth_told_as_an_owned_noun_is_the_possessors(sentence, owner):
+    text = f"Tom Hale (44) appeared in court.\n\n{sentence}"
+    born = {name for name, n in births_of(text).items() if n}
+    assert born == ({owner} if owner else set())
+
+
+@pytest.mark.parametrize("words, unknown", [
+    ("crossed the 60-year-old bridge on foot", True),  # the object's head is a thing
+    ("said the 60-year-old farmer was right", False),  # a word for a person
+])
+def test_the_n_year_old_with_a_thing_for_its_noun_is_marked(words, unknown):
+    text = f"Tom Hale, 44, won on Sunday.\n\nHe {words}."
+    told = [g for _, ages in ages_of(text) for g in ages if g["value"] == 60]
+    assert [bool(g.get("unknown_noun")) for g in told] == [unknown]
+
+
+@pytest.mark.parametrize("words, value, span", [
+    ("Hale, who is in his sixties,", 60, 10),
+    ("Hale, in his late 40s,", 40, 10),  # a part of the span is the whole span
+    ("Hale, who is in his teens,", 13, 7),
+])
+def test_an_age_told_as_a_span_of_years(words, value, span):
+    told = [g for _, ages in ages_of(f"Tom Hale won on Sunday. {words} trains daily.") for g in ages]
+    assert [(g["value"], g["span"]) for g in told] == [(value, span)]
+
+
+def test_a_span_of_years_of_the_other_sex_is_not_the_persons():
+    text = "Ms Ana Hale won on Sunday. She said Hale is in his sixties."
+    assert not [g for _, ages in ages_of(text) for g in ages]
