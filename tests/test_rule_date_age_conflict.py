@@ -280,7 +280,7 @@ def test_a_relative_clause_before_the_age_reaches_relative_clause_words():
 
 
 @pytest.mark.parametrize("text", [
-    "Nadia Kerr, in her fifties, runs the shelter. She was born in 1961.",  # vague: never an alarm
+    "Nadia Kerr, in her sixties, runs the shelter. She was born in 1961.",  # a span of years that holds
     "Nadia Kerr, aged 64, runs the shelter. She was born in 1961.",
     "Nadia Kerr, who was born in 1961, turns 64 next month.",
     "Nadia Kerr, born on 2 May 1961, ran the shelter. Now 64, she still volunteers there.",
@@ -1046,3 +1046,9 @@ def test_the_n_year_old_practitioner_is_the_one_aged_person(noun, caught):
             f"The agency will publish guidance.\n\nMany schools skip drills.\n\nThe 49-year-old {noun} said a "
             f"drill cost one morning.")
     assert bool(flagged(text, date(2025, 11, 3))) is caught
+
+
+def test_a_span_of_years_that_misses_the_birth_is_a_warning():
+    # a span of years is an estimate: held against the birth, but never an error
+    found = flagged("Nadia Kerr, in her fifties, runs the shelter. She was born in 1961.", date(2025, 6, 26))
+    assert [f.severity for f in found] == [Severity.WARNING]

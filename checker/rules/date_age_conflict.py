@@ -142,7 +142,7 @@ def check(claims: ClaimSet):
         ("the driver's date of birth"), never the sentence subject's. An age told as a span of
         years ("Ek, in her sixties,", "Ek, who is in his 40s", "she is now in her sixties":
         lexicon ages.decades; "late"/"early" read as the whole span) is held as the interval of
-        ages it names. "Was 15 at the time of the 2018 fire" is the age at its sentence's one
+        ages it names, at most as a warning (a writer's estimate). "Was 15 at the time of the 2018 fire" is the age at its sentence's one
         date, as "was 15 when" and "in" are (lexicon ages.age_time_links). A name followed by an
         age in brackets ("Ek (46) was fined") or by ", the 46-year-old conductor," is a person's
         (claims.people), and a given name after a short fronted phrase ("At 28, Mary has ...")
@@ -344,6 +344,8 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                 if t is None or t.timex is None or t.timex.earliest is None or t.timex.latest is None:
                     continue
                 f = _judge(g, t, times, published, name)
+                if f is not None and g.get("span"):
+                    f = _as_span(f)
                 if f is not None:
                     f = _as_event(f, g, claims) if g.get("event") else f
                     f = _as_linked(f, g) if g.get("bound") in ("coreference", "speaker") else \
@@ -356,6 +358,9 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
             near = _near_readings(claims, told, mentions)
             f = _two_ages([near.get(id(h), h) for h in told if id(h) not in replaced and not h.get("event")]
                           + [g for _, g in readings], times, published, name)
+            if f is not None and any(g.get("span") and g["start"] in (f.start, *(r.start for r in f.related))
+                                     for g in told):
+                f = _as_span(f)
             if f is not None:
                 yield _as_reading(f) if by_order else f
 
@@ -844,6 +849,18 @@ def _judge(g: dict, t, times: dict, published: date, name: str) -> Finding | Non
         related.append(Related(at.start, at.end, f"the age is told at {when}"))
     return Finding(message, g["start"], g["end"], related=related, evidence=evidence,
                    fix=str(youngest) if youngest is not None and youngest == oldest and not g.get("span") else None)
+
+
+SPAN = "one age is told as a span of years, a writer's estimate more often than a fact: at most a warning"
+
+
+def _as_span(f: Finding) -> Finding:
+    """The finding no stronger than a warning: one of its ages is a span of years ("in her
+    fifties"), which a writer gives as an estimate."""
+    if f.severity is None or f.severity > Severity.WARNING:
+        f.severity = Severity.WARNING
+    f.evidence = [*f.evidence, SPAN]
+    return f
 
 
 def age_words(g: dict) -> str:
