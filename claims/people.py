@@ -1076,9 +1076,12 @@ def _personal_apposition(tk: NameTokens, b: int) -> bool:
     n = len(tk)
     if b + 1 < n and tk.low[b] == "born" or b + 2 < n and tk.low[b] == "was" and tk.low[b + 1] == "born":
         return True
-    if b + 2 < n and tk.raw[b] == "(" and tk.raw[b + 2] == ")" and (
-            tk.raw[b + 1].isdigit() and len(tk.raw[b + 1]) <= 2 or _AGE_WORD.fullmatch(tk.raw[b + 1])):
-        return True  # "Jane Doe (46) was fined": the court report's age in brackets
+    if b + 3 < n and tk.raw[b] == "(" and tk.raw[b + 2] == ")" and (
+            tk.raw[b + 1].isdigit() and len(tk.raw[b + 1]) <= 2 or _AGE_WORD.fullmatch(tk.raw[b + 1])) and (
+            tk.raw[b + 3] == "," or tk.low[b + 3] in _BRACKET_AGE_NEXT or tk.low[b + 3].endswith("ed")):
+        # "Jane Doe (46) was fined", "Jane Doe (46), of Elm Road,": the court report's age in
+        # brackets, before what follows a person's (not "Leeds United (3) beat ...": a score)
+        return True
     if b + 2 >= n or tk.raw[b] != ",":
         return False
     i = b + 2 if tk.low[b + 1] in ("a", "an", "the") else b + 1
@@ -1105,6 +1108,10 @@ def _personal_apposition(tk: NameTokens, b: int) -> bool:
         if not tk.word[j] or tk.cap[j]:
             return False
     return False
+
+
+#: what follows an age in brackets after a name (lexicon ages.bracket_age_next, as claims.lifespans reads it)
+_BRACKET_AGE_NEXT = frozenset(load("people")["ages"]["bracket_age_next"])
 
 
 def _decade_at(tk: NameTokens, i: int) -> bool:
