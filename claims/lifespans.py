@@ -51,7 +51,7 @@ Person attrs added:
              named, where "the 84-year-old tourist" may name a new person; ``unknown_noun``
              (True only when set): "the 49-year-old ..." read from further whose noun, the head
              of its phrase as the clause reader reads it, is no word for a person the lexicons
-             know ("the 60-year-old bridge"): maybe a thing's age, never held against a birth
+             know ("the 60-year-old bridge"): maybe a thing's age, held against a birth only as info
     births   [{event, time, start, end, bound}]   the birth event and its time claim; bound
              (only when set): ``sole``, told of a description read as the story's one aged person.
              A birth told by an owned noun ("Ek's date of birth", "her year of birth": lexicon

@@ -216,7 +216,8 @@ def check(claims: ClaimSet):
         "The 60-year-old viaduct": "the N-year-old" read from further whose noun (the head of
         its phrase, claims/language/clauses.py) is no word for a person the lexicons know, nor
         the subject of a verb of speech, nor a doer's ending in a subject's place ("the
-        52-year-old baker"), is held against nothing (claims.lifespans ``unknown_noun``).
+        52-year-old baker"), is held against a birth only as info (claims.lifespans
+        ``unknown_noun``): it may be a thing's age.
     """
     published = claims.article.published
     text = claims.article.text
@@ -337,8 +338,6 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
         births += [(None, b) for b in linked_births.get(ent, ())]
         name = next((m.text for m in mentions if m.attrs.get("full")), mentions[0].text)
         for g in ages:
-            if g.get("unknown_noun"):
-                continue  # "crossed the 60-year-old bridge": maybe a thing's age (claims.lifespans)
             for _, birth in births:
                 t = times.get(birth["time"])
                 if t is None or t.timex is None or t.timex.earliest is None or t.timex.latest is None:
@@ -346,6 +345,8 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                 f = _judge(g, t, times, published, name)
                 if f is not None and g.get("span"):
                     f = _as_span(f)
+                if f is not None and g.get("unknown_noun"):
+                    f = _as_thing(f)  # "crossed the 60-year-old bridge": maybe a thing's age (claims.lifespans)
                 if f is not None:
                     f = _as_event(f, g, claims) if g.get("event") else f
                     f = _as_linked(f, g) if g.get("bound") in ("coreference", "speaker") else \
@@ -563,7 +564,7 @@ def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[i
     past one, "the 36-year-old former teacher", is the person's history); or, for an age
     told through a pronoun, ``_near_pronoun``. The weak link of two ages: held against an age
     told beside the name, as info."""
-    candidates = [g for g in told if g.get("bound") == "reading" and not g.get("bare") and not g.get("unknown_noun")]
+    candidates = [g for g in told if g.get("bound") == "reading" and not g.get("bare")]
     if not candidates:
         return {}
     an = analyse(claims.article.text)
@@ -851,6 +852,17 @@ def _judge(g: dict, t, times: dict, published: date, name: str) -> Finding | Non
                    fix=str(youngest) if youngest is not None and youngest == oldest and not g.get("span") else None)
 
 
+THING = ("the age is told as 'the N-year-old' with a noun that is no word for a person the lexicons know: "
+         "it may be a thing's age (a reading, so info)")
+
+
+def _as_thing(f: Finding) -> Finding:
+    """The finding as info: its age is "the N-year-old" of a noun that may be a thing's."""
+    f.severity = Severity.INFO
+    f.evidence = [*f.evidence, THING]
+    return f
+
+
 SPAN = "one age is told as a span of years, a writer's estimate more often than a fact: at most a warning"
 
 
@@ -909,8 +921,8 @@ EXAMPLES = (
     passes("Sergeant Owen Pike (52) gave evidence yesterday.\n\nPike confirmed the driver's date of birth as 9 "
            "January 1994.", published="2025-03-11",
            note="the birth owned by 'the driver' is no one's named, not the sentence subject's"),
-    passes("Lena Morrow, 38, walked across the 60-year-old viaduct on Sunday.\n\nMorrow was born in 1987 in "
-           "Derby.", published="2025-03-11", note="'the 60-year-old viaduct': a thing's age, no one's"),
+    flags("Lena Morrow, 38, walked across the 60-year-old viaduct on Sunday.\n\nMorrow was born in 1987 in "
+          "Derby.", published="2025-03-11", note="info only: 'the 60-year-old viaduct' may be a thing's age"),
     flags("Lena Morrow, 38, walked the route on Sunday.\n\nThe 60-year-old hill farmer was born in 1987 in Derby.",
           published="2025-03-11", note="a word for a person after 'the N-year-old' reads as the one named before"),
     flags("Lena Morrow, 38, chairs the board.\n\nMorrow, who is in her fifties, trained in Derby.",
