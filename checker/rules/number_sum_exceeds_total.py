@@ -8,6 +8,8 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
+from claims.quantities.partition import TABLE as PARTITION_TABLE
+from claims.quantities.partition import read_partitions
 from claims.quantities import (
     ANSWERS_ACROSS,
     BREAKDOWN,
@@ -526,6 +528,29 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         $3m. The county has pledged a further $2.1m"; lexicon contribution_verbs, each
         funder another), is shown as info when it adds up to more than that amount.
 
+        Parts of one total, read as a partition (claims/quantities/partition.py): a whole
+        told once (a count or amount of one measure with the noun or unit that says what it
+        counts, a body's size, the 100% of one set of respondents) cannot be less than the
+        figures of that measure the same story tells as its disjoint parts. The partition
+        reader finds the parts by what tells them apart, not by a sentence's shape: sides of
+        one axis of the lexicon ("won six, drew one and lost four" of "a 10-game season";
+        backed / opposed, approved / rejected, coalition / opposition, diesel / electric,
+        forwards / backs; a contrast join, "Nine backed it, while four ...", sets a bare
+        count on the other side), held to the nearest whole before them that counts a noun
+        of that axis (WHOLE_SENTENCES); answers of the same respondents ("Two-thirds ...
+        opposed, while 40 per cent backed it"; across sentences when each is "of" the same
+        noun), held to 100%; amounts told as going out of a pot named just before ("a $3m
+        package ... $1.9m has been earmarked ... a further $1.45m", SHARE_SENTENCES); the
+        items of a list that the next sentence names as its total ("Together ... amount
+        to"); a table's column of per cents headed as shares; a vote written "voted 8-6"
+        held to the one body the story sizes ("the 13-member council"). The words prove the
+        parts of the whole when they stand in its sentence, or when a list names its total:
+        a warning; otherwise the grouping is a reading, shown as info with the sum and the
+        total. A part equal to or more than the whole, a hedged figure, or parts whose
+        running sum is a figure the story tells (another total, a restatement) are no
+        partition; findings of the readings above come first, and a partition they already
+        report is not told again.
+
     Why it matters:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
         and readers who add them up stop trusting all of them.
@@ -564,6 +589,13 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         phrase holding a comparison or a clause of its own ("27 were pupils, police said,"),
         and an amount told per something ("$27 an hour") as the whole a later sentence splits.
     """
+    found = list(_shapes(claims))
+    yield from found
+    yield from _partitions(claims, found)
+
+
+def _shapes(claims: ClaimSet) -> Iterator[Finding]:
+    """The findings of the readings of totals and parts the quantity claims carry."""
     by_id = {c.id: c for c in claims.claims if c.kind == "quantity"}
     yield from _answers_over_100(by_id)
     for total in by_id.values():
@@ -656,6 +688,72 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                     severity=severity,
                 )
                 break
+
+
+MESSAGE_PARTITION = "{parts} = {sum}, more than {total}"
+MESSAGE_PARTITION_100 = "{parts} = {sum}%, more than the 100% they share"
+RELATED_PARTITION = "another part of the same whole ({side})"
+EVIDENCE_PARTITION = "read as parts of one whole: {reading} ({sides})"
+EVIDENCE_PARTITION_SUM = "even each rounded down, they come to {low}; the whole allows at most {high}"
+EVIDENCE_PARTITION_READ = ("the words do not prove that these figures are parts of this whole (same measure, told "
+                           "nearby): shown for a look, not judged")
+
+
+def _partitions(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
+    """The partitions the reader finds whose parts add up to more than the whole allows, but
+    those a finding of the rule already reports (its spans overlap)."""
+    told = [(f.start, f.end) for f in found] + [(r.start, r.end) for f in found for r in f.related]
+
+    def reported(start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in told)
+
+    for p in claims.derived(read_partitions):
+        low = sum(max(0.0, x.low) for x in p.parts)
+        if p.total is None or low <= p.total * (1 + TOLERANCE) + TOLERANCE:
+            continue
+        spans = [(x.start, x.end) for x in p.parts] + ([(p.whole.start, p.whole.end)] if p.whole else [])
+        if any(reported(s, e) for s, e in spans):
+            continue
+        face = fmt(sum(x.value for x in p.parts))
+        parts = " + ".join(_lower_head(x.text) for x in p.parts) if p.reading != PARTITION_TABLE else " + ".join(
+            fmt(x.value) + "%" for x in p.parts)
+        if p.whole is None:
+            message = MESSAGE_PARTITION_100.format(parts=parts, sum=face)
+        else:
+            message = MESSAGE_PARTITION.format(parts=parts, sum=face, total=_total_words_of(p.whole.text, p.total, p.whole.value))
+        head = p.whole or p.parts[0]
+        rest = p.parts if p.whole else p.parts[1:]
+        yield Finding(
+            message,
+            head.start,
+            head.end,
+            related=[Related(x.start, x.end, RELATED_PARTITION.format(side=side))
+                     for x, side in zip(p.parts, p.sides) if x in rest],
+            evidence=[EVIDENCE_PARTITION.format(reading=p.reading, sides=", ".join(p.sides)),
+                      EVIDENCE_PARTITION_SUM.format(low=fmt(low), high=fmt(p.total))]
+            + ([] if p.proven else [EVIDENCE_PARTITION_READ]),
+            severity=Severity.WARNING if p.proven else Severity.INFO,
+        )
+
+
+def _lower_head(text: str) -> str:
+    """A figure's words read mid-sentence: "The 16 backs" -> "the 16 backs"."""
+    said = text.strip()
+    first = said.split(" ", 1)[0]
+    if first[:1].isupper() and (first.lower() in _WORDY or first.lower() in ("the", "its", "their")):
+        said = said[0].lower() + said[1:]
+    return said
+
+
+def _total_words_of(text: str, high: float, value: float) -> str:
+    """The whole's words for a message: "the 13-member council", or with what its rounding
+    allows ("€2.4bn package" allows at most 2.45 billion)."""
+    said = _lower_head(text)
+    if said.split(" ", 1)[0] in ("a", "an") and " " in said:
+        said = "the " + said.split(" ", 1)[1]  # "A dozen member states" -> "the dozen member states"
+    if high != value:
+        return f"\u201c{said}\u201d (at most {fmt(high)})"
+    return said if said.split(" ", 1)[0] in ("the", "its", "their") else f"the {said}"
 
 
 EXAMPLES = (
