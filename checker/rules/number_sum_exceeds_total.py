@@ -757,6 +757,48 @@ def _total_words_of(text: str, high: float, value: float) -> str:
 
 
 EXAMPLES = (
+    flags("The club played a 12-match season.\n\nCoaches changed twice. Over the year it won seven, drew two and lost four.",
+          published="2024-04-21", note="partition: results of one season, sides of one axis: 13 games of 12, shown as info"),
+    passes("The club played a 12-match season.\n\nCoaches changed twice. Over the year it won seven, drew one and lost four.",
+           published="2024-04-21"),
+    flags("The operator runs a fleet of 50 ferries (30 diesel, 22 hybrid) on the lake.", published="2024-04-21",
+          note="partition: the sides stand in the whole's sentence: 52 of 50, a warning"),
+    passes("The operator runs a fleet of 50 ferries (30 diesel, 20 hybrid) on the lake.", published="2024-04-21"),
+    flags("Fifteen delegations spoke at the summit. Ten supported the treaty, while six called for a delay.",
+          published="2024-04-21", note="partition: a contrast join sets the bare count on the other side: 16 of 15"),
+    passes("Fifteen delegations spoke at the summit. Ten supported the treaty. Six later called for a delay.",
+           published="2024-04-21", note="bare counts in two sentences are not grouped: the six may be of another question"),
+    flags("Three-quarters of the 900 nurses polled said they backed the strike, while 30 per cent opposed it.",
+          published="2024-04-21", note="partition: two answers of the same respondents, 105%"),
+    passes("Three-quarters of the 900 nurses polled said they backed the strike, while 20 per cent opposed it.",
+           published="2024-04-21"),
+    flags("A survey found 55% of tenants oppose the rent plan.\n\nJust 48% of tenants supported it.",
+          published="2024-04-21", note="partition: answers across sentences, each of the same tenants: 103%, shown as info"),
+    passes("A survey found 55% of tenants oppose the rent plan.\n\nJust 48% of landlords supported it.",
+           published="2024-04-21", note="answers of two groups: each its own 100%"),
+    flags("The province unveiled a $5m drought package. A total of $3.2m will go to water carting, and $2.1m to feed "
+          "subsidies.", published="2024-04-21", note="partition: amounts going out of the pot told before: $5.3m, info"),
+    passes("The province unveiled a $5m drought package. A total of $2.8m will go to water carting, and $2.1m to feed "
+           "subsidies.", published="2024-04-21"),
+    passes("The province unveiled a $5m drought package. A total of $3.2m will go to water carting, and farms can "
+           "receive up to $2.1m each.", published="2024-04-21", note="a hedged amount is no part"),
+    passes("The council approved a $2m path plan in May. In June it raised that to $3m. Roads will get $1.8m and a "
+           "further $1.2m goes to paths.", published="2024-04-21",
+           note="an amount above the pot is another total: the shares are the $3m's, which they fit"),
+    flags("The festival's costs were:\n\n- £40,000 for staging\n- £25,000 for security\n- £15,000 for cleaning\n\n"
+          "Together these come to £75,000.", published="2024-04-21",
+          note="partition: the list's items against the total that names them its own: £80,000, a warning"),
+    passes("The festival's costs were:\n\n- £40,000 for staging\n- £25,000 for security\n- £10,000 for cleaning\n\n"
+           "Together these come to £75,000.", published="2024-04-21"),
+    flags("| Candidate | Share |\n|---|---|\n| Ames | 51.2% |\n| Brook | 40.3% |\n| Cole | 9.4% |",
+          published="2024-04-21", note="partition: a share column over 100% even rounded down (100.75%), info"),
+    passes("| Candidate | Share |\n|---|---|\n| Ames | 51.2% |\n| Brook | 40.3% |\n| Cole | 8.6% |",
+           published="2024-04-21", note="100.1% as written, within the rounding of three shares"),
+    flags("The harbour trust met on Monday. Its members voted 7-5 to sell the old wharf.\n\nThe 11-member trust will "
+          "meet again in May.", published="2024-04-21", note="partition: a vote's two sides against the one body sized: 12 of 11"),
+    passes("The harbour trust met on Monday. Its members voted 7-5 to sell the old wharf.\n\nThe 11-member trust and "
+           "the 40-seat assembly will meet again in May.", published="2024-04-21",
+           note="two bodies sized: the vote may be either's"),
     flags("Provisional results gave Ortiz 52.4 percent of the vote, against 39.8 percent for Salas and 10.3 percent "
           "for Mora.", published="2024-04-21", note="a rival's share set against the first of one vote: 102.5%"),
     passes("Provisional results gave Ortiz 48.1 percent of the vote, against 40.2 percent for Salas and 11.7 percent "

@@ -41,7 +41,7 @@ from claims.language import analyse
 from claims.language.numbers import parse_number
 from claims.lexicon import load
 from claims.model import ClaimSet
-from claims.quantities.base import bounds
+from claims.quantities.base import LEXICON, bounds
 
 WORDS = {k: v for k, v in load("partitions").items() if not k.startswith("_")}
 
@@ -71,7 +71,7 @@ LIST_ITEMS = 12
 #: Figures equal within this much are one figure (floating-point noise, not rounding).
 SAME = 1e-6
 
-_CLAUSE_MARKS = frozenset(",;:()[]\u2014\u2013|")
+_CLAUSE_MARKS = frozenset(",;:()[]\u2014\u2013|.!?")
 _AXES: dict[str, dict] = WORDS["axes"]
 _SIDE_OF: dict[str, list[tuple[str, str]]] = {}
 for _axis, _spec in _AXES.items():
@@ -86,8 +86,9 @@ _TOTAL_WORDS = tuple(WORDS["total_words"])
 _BULLETS = tuple(WORDS["bullets"])
 _SHARE_HEADERS = frozenset(WORDS["share_headers"])
 _TALLY_VERBS = frozenset(WORDS["tally_verbs"])
-_BODY_UNITS = frozenset(WORDS["body_units"])
 _CONTRAST = frozenset(WORDS["contrast_joins"])
+_PEOPLE = frozenset(LEXICON["people_nouns"])
+_BODY_SIZE = re.compile(r"\d-(?:" + "|".join(map(re.escape, WORDS["body_units"])) + r")\b", re.I)
 #: The axis whose sides are the answers of respondents.
 _ANSWER_AXIS = "the side taken in a vote"
 
@@ -235,7 +236,7 @@ def _restated(parts: list[Figure], figures: list[Figure], whole: Figure | None) 
     if whole is not None:
         told.add(round(whole.value, 6))
     run = 0.0
-    for p in parts[:-1]:
+    for p in parts:
         run += p.value
         if round(run, 6) in told:
             return True
@@ -294,7 +295,7 @@ def _sides(figures: list[Figure], an) -> list[Partition]:
                 continue
             if len({p.measure for p in parts} - {None}) > 1 and not all(p.measure in _SIDE_OF for p in parts):
                 continue  # parts of two nouns, neither the side itself: not one measure
-            nouns = set(_AXES[axis]["whole"]) | {p.measure for p in parts if p.measure and p.measure not in _SIDE_OF}
+            nouns = set(_AXES[axis]["whole"]) | (_PEOPLE if _AXES[axis].get("people") else set()) | {p.measure for p in parts if p.measure and p.measure not in _SIDE_OF}
             whole = _whole_before(figures, parts[0], nouns, parts, an)
             if whole is None or _restated(parts, [x for x in figures if x not in parts], whole):
                 continue
@@ -434,7 +435,7 @@ def _tables(text: str, an) -> list[Partition]:
 
 
 def _tally(figures: list[Figure], an) -> list[Partition]:
-    bodies = [f for f in figures if f.dimension == "capacity" and f.measure in _BODY_UNITS and not f.hedged]
+    bodies = [f for f in figures if _BODY_SIZE.search(f.text) and not f.hedged]  # "the 13-member council"
     if len(bodies) != 1:
         return []
     body = bodies[0]
