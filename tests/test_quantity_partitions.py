@@ -62,6 +62,12 @@ def test_parts_whose_sum_is_a_told_figure_are_that_figures():
     assert only(untold)[1] == ["eight", "six"]
 
 
+def test_a_join_ends_the_search_for_a_figures_side():
+    text = "Donors pledged $20m. So far $12.4m has been received and $9.3m is still outstanding."
+    p, parts = only(text)
+    assert p.sides == ("paid", "owed")  # not "paid" twice through the "received" before "and"
+
+
 # --- answers of one set of respondents --------------------------------------------------------
 
 

@@ -794,6 +794,10 @@ EXAMPLES = (
           published="2024-04-21", note="partition: a share column over 100% even rounded down (100.75%), info"),
     passes("| Candidate | Share |\n|---|---|\n| Ames | 51.2% |\n| Brook | 40.3% |\n| Cole | 8.6% |",
            published="2024-04-21", note="100.1% as written, within the rounding of three shares"),
+    flags("Donors pledged $12m to the clinic appeal. So far $8m has been received and $5m is outstanding.",
+          published="2024-04-21", note="partition: an amount split into paid and owed: $13m of $12m, shown as info"),
+    passes("Donors pledged $12m to the clinic appeal. So far $8m has been received and $3.5m is outstanding.",
+           published="2024-04-21"),
     flags("The harbour trust met on Monday. Its members voted 7-5 to sell the old wharf.\n\nThe 11-member trust will "
           "meet again in May.", published="2024-04-21", note="partition: a vote's two sides against the one body sized: 12 of 11"),
     passes("The harbour trust met on Monday. Its members voted 7-5 to sell the old wharf.\n\nThe 11-member trust and "

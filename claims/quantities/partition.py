@@ -87,6 +87,7 @@ _BULLETS = tuple(WORDS["bullets"])
 _SHARE_HEADERS = frozenset(WORDS["share_headers"])
 _TALLY_VERBS = frozenset(WORDS["tally_verbs"])
 _CONTRAST = frozenset(WORDS["contrast_joins"])
+_SIDE_STOPS = frozenset(WORDS["side_stops"])
 _PEOPLE = frozenset(LEXICON["people_nouns"])
 _BODY_SIZE = re.compile(r"\d-(?:" + "|".join(map(re.escape, WORDS["body_units"])) + r")\b", re.I)
 #: The axis whose sides are the answers of respondents.
@@ -208,6 +209,8 @@ def _side(an, f: Figure, window: int) -> list[tuple[str, str]]:
             if t.kind == "punct":
                 j += direction
                 continue
+            if t.lower in _SIDE_STOPS:
+                break  # "received and US$15 million is still outstanding": another coordinate's word
             n += 1
             words = [_lemma(t.text) if t.lower not in _SIDE_OF else t.lower, t.lower.removesuffix("'s")]
             hit = next((_SIDE_OF[w] for w in words if w in _SIDE_OF), None)
@@ -260,9 +263,9 @@ def _whole_before(figures: list[Figure], first: Figure, nouns: set[str], parts: 
 def _sides(figures: list[Figure], an) -> list[Partition]:
     placed: list[tuple[Figure, list[tuple[str, str]]]] = []
     for f in figures:
-        if f.dimension in ("percent", "money") or f.hedged:
+        if f.dimension == "percent" or f.hedged:
             continue
-        options = _side(an, f, SIDE_WORDS)
+        options = [(a, sd) for a, sd in _side(an, f, SIDE_WORDS) if (f.dimension == "money") == bool(_AXES[a].get("amounts"))]
         if not options and f.measure is None:  # "Nine backed it, while four ...": the other side
             before = an.words_before(f.start, 1)
             if before and before[0].lower in _CONTRAST and placed and placed[-1][0].sentence == f.sentence:
