@@ -88,6 +88,9 @@ _SHARE_HEADERS = frozenset(WORDS["share_headers"])
 _TALLY_VERBS = frozenset(WORDS["tally_verbs"])
 _CONTRAST = frozenset(WORDS["contrast_joins"])
 _SIDE_STOPS = frozenset(WORDS["side_stops"])
+_POT_BEFORE = frozenset(WORDS["pot_before"])
+_TALLY_NOUNS = frozenset(WORDS["tally_nouns"])
+_ADDITIONAL = frozenset(WORDS["additional_before"])
 _PEOPLE = frozenset(LEXICON["people_nouns"])
 _BODY_SIZE = re.compile(r"\d-(?:" + "|".join(map(re.escape, WORDS["body_units"])) + r")\b", re.I)
 #: The axis whose sides are the answers of respondents.
@@ -255,8 +258,12 @@ def _whole_before(figures: list[Figure], first: Figure, nouns: set[str], parts: 
             continue
         if first.sentence - f.sentence > WHOLE_SENTENCES:
             break
-        if f.measure in nouns and f.value > biggest and f.high is not None and not _side(an, f, SIDE_WORDS):
-            return f
+        if f.measure in nouns and not _side(an, f, SIDE_WORDS):
+            before = an.words_before(f.start, 2)
+            if any(w.lower in _ADDITIONAL for w in before) or any(w.lower in _ADDITIONAL for w in an.words_in(f.start, f.end)):
+                return None  # "Another 12 hikers": a second group, and the parts may be of either
+            if f.value > biggest and f.high is not None:
+                return f
     return None
 
 
@@ -309,27 +316,34 @@ def _sides(figures: list[Figure], an) -> list[Partition]:
 
 
 def _answers(figures: list[Figure], an) -> list[Partition]:
-    shares = []
-    for f in figures:
-        if f.dimension != "percent" or f.hedged:
-            continue
-        side = next((sd for axis, sd in _side(an, f, ANSWER_WORDS) if axis == _ANSWER_AXIS), None)
-        if side is not None:
-            shares.append((f, side, _of_noun(an, f)))
+    """Shares on different sides of one answering axis, each of the same respondents: in one
+    sentence, or each "of" the same noun; two shares "of" different nouns are two wholes."""
     out = []
-    for i, (f, side, of) in enumerate(shares):
-        group = [(f, side)]
-        for g, side2, of2 in shares[i + 1:]:
-            if side2 in {s for _, s in group}:
-                continue
-            if g.sentence == f.sentence or (of is not None and of2 == of):
-                group.append((g, side2))
-        if len(group) < 2:
+    for axis, spec in _AXES.items():
+        if not spec.get("answers"):
             continue
-        parts = tuple(p for p, _ in group)
-        out.append(Partition(ANSWERS, None, 100.0, parts, tuple(s for _, s in group),
-                             all(p.sentence == f.sentence for p in parts)))
-        break
+        shares = []
+        for f in figures:
+            if f.dimension != "percent" or f.hedged:
+                continue
+            side = next((sd for a, sd in _side(an, f, ANSWER_WORDS) if a == axis), None)
+            if side is not None:
+                shares.append((f, side, _of_noun(an, f)))
+        for i, (f, side, of) in enumerate(shares):
+            group = [(f, side)]
+            for g, side2, of2 in shares[i + 1:]:
+                if side2 in {s for _, s in group}:
+                    continue
+                if of is not None and of2 is not None and of2 != of:
+                    continue  # "60% of nurses ... 45% of doctors": two wholes
+                if g.sentence == f.sentence or (of is not None and of2 == of):
+                    group.append((g, side2))
+            if len(group) < 2:
+                continue
+            parts = tuple(p for p, _ in group)
+            out.append(Partition(ANSWERS, None, 100.0, parts, tuple(s for _, s in group),
+                                 all(p.sentence == f.sentence for p in parts)))
+            break
     return out
 
 
@@ -339,7 +353,9 @@ def _shared_out(figures: list[Figure], an, text: str) -> list[Partition]:
         if pot.dimension != "money" or pot.hedged or pot.high is None:
             continue
         near = [w.lower for w in an.words_in(pot.start, pot.end)] + [w.lower for w in an.words_after(pot.end, 3)]
-        if not any(_lemma(w) in _POTS for w in near):
+        before = [w.lower for w in an.words_before(pot.start, 3)]
+        named_before = bool(before) and before[-1] in _POT_BEFORE and any(_lemma(w) in _POTS for w in before[:-1])
+        if not any(_lemma(w) in _POTS for w in near) and not named_before:  # "a $3m package", "a fund of $3m"
             continue
         parts: list[Figure] = []
         for f in figures[k + 1:]:
@@ -350,8 +366,8 @@ def _shared_out(figures: list[Figure], an, text: str) -> list[Partition]:
             if f.value >= pot.value - SAME:
                 break  # another total, or the pot restated
             s = an.sentences[f.sentence]
-            said = text[s.start:s.end].lower()
-            if f.hedged or f.sentence == pot.sentence or not any(re.search(rf"\b{re.escape(w)}\b", said) for w in _ALLOCATION):
+            said = text[pot.end if f.sentence == pot.sentence else s.start:s.end].lower()
+            if f.hedged or not any(re.search(rf"\b{re.escape(w)}\b", said) for w in _ALLOCATION):
                 continue
             parts.append(f)
         if len(parts) < 2 or _restated(parts, [x for x in figures if x not in parts], pot):
@@ -381,7 +397,23 @@ def _listed(figures: list[Figure], an, text: str) -> list[Partition]:
     for k, total in enumerate(figures):
         s = an.sentences[total.sentence]
         head = text[s.start:total.start].lower()
-        if total.hedged or total.high is None or not any(re.search(rf"\b{re.escape(w)}\b", head) for w in _TOTAL_WORDS):
+        if total.hedged or total.high is None:
+            continue
+        same = [f for f in figures if f.sentence == total.sentence and f.measure == total.measure and f.dimension == total.dimension]
+        if text[s.start:s.end].rstrip().endswith(":") and same == [total]:  # "The $9m package includes:" and its items
+            after: list[Figure] = []
+            for idx in range(total.sentence + 1, min(len(an.sentences), total.sentence + 1 + LIST_ITEMS)):
+                item = an.sentences[idx]
+                if not _list_item(text, item.start, item.end):
+                    break
+                mine = [f for f in figures if f.sentence == idx and f.measure == total.measure and f.dimension == total.dimension]
+                if len(mine) != 1:
+                    break
+                after.append(mine[0])
+            if len(after) >= 2 and all(p.value < total.value for p in after):
+                out.append(Partition(LISTED, total, total.high, tuple(after), tuple(p.text for p in after), True))
+            continue
+        if not any(re.search(rf"\b{re.escape(w)}\b", head) for w in _TOTAL_WORDS):
             continue
         parts: list[Figure] = []
         for idx in range(total.sentence - 1, max(-1, total.sentence - 1 - LIST_ITEMS), -1):
@@ -446,8 +478,10 @@ def _tally(figures: list[Figure], an) -> list[Partition]:
     out = []
     for i in range(1, len(toks) - 2):
         t, dash, u = toks[i], toks[i + 1], toks[i + 2]
-        if not (t.kind == "number" and dash.text in "-\u2013" and u.kind == "number" and toks[i - 1].lower in _TALLY_VERBS):
+        if not (t.kind == "number" and dash.text in "-\u2013" and u.kind == "number"):
             continue
+        if toks[i - 1].lower not in _TALLY_VERBS and not (i + 3 < len(toks) and toks[i + 3].lower in _TALLY_NOUNS):
+            continue  # "voted 8-6", "an 8-6 vote"
         a, b = parse_number(t.text), parse_number(u.text)
         if a is None or b is None:
             continue
