@@ -130,3 +130,23 @@ def test_a_tally_is_held_to_the_one_body_the_story_sizes():
     two = "The 9-member board voted 6-4 to close the pool, said the 30-seat assembly."
     assert only(one)[0].reading == partition.TALLY
     assert read(two) == []
+
+
+def test_a_tables_rows_are_held_to_its_total_row_but_rates_are_not():
+    counts = "| Depot | Buses |\n|---|---|\n| North | 120 |\n| South | 95 |\n| Total | 205 |"
+    rates = "| Depot | Growth |\n|---|---|\n| North | 12% |\n| South | 9% |\n| Total | 10% |"
+    p, _ = only(counts)
+    assert p.reading == partition.TABLE and p.proven and p.whole.value == 205
+    assert read(rates) == []
+
+
+def test_a_tally_written_out_is_a_vote():
+    p, parts = only("The 9-member board backed the plan by six votes to four.")
+    assert p.reading == partition.TALLY and parts == ["six", "four"]
+
+
+def test_a_list_introduced_by_its_whole():
+    text = "The $5.0m storm package covers:\n\n- $2.6m for roads\n- $1.9m for drains\n- $0.8m for parks\n\nWork starts soon."
+    listed = [p for p in read(text) if p.reading == partition.LISTED]
+    assert [text[x.start:x.end] for x in listed[0].parts] == ["$2.6m", "$1.9m", "$0.8m"] and listed[0].proven
+    assert [f.severity.name for f in findings(text)] == ["WARNING"]  # told once, by the proven reading

@@ -91,6 +91,10 @@ _SIDE_STOPS = frozenset(WORDS["side_stops"])
 _POT_BEFORE = frozenset(WORDS["pot_before"])
 _TALLY_NOUNS = frozenset(WORDS["tally_nouns"])
 _ADDITIONAL = frozenset(WORDS["additional_before"])
+_PURPOSE = frozenset(WORDS["purpose_after"])
+_TOTAL_ROWS = frozenset(WORDS["total_rows"])
+_SEAT_HEADERS = frozenset(WORDS["seat_headers"])
+_TALLY_BETWEEN = tuple(WORDS["tally_between"])
 _PEOPLE = frozenset(LEXICON["people_nouns"])
 _BODY_SIZE = re.compile(r"\d-(?:" + "|".join(map(re.escape, WORDS["body_units"])) + r")\b", re.I)
 #: The axis whose sides are the answers of respondents.
@@ -111,6 +115,7 @@ class Figure:
     measure: str | None  # its unit ("percent", "euro") or counted noun ("game"), None when bare
     dimension: str  # "count", "number", "money", "percent", "capacity" ...
     hedged: bool  # "up to", "more than", "about"
+    thing: str | None = None  # the thing a size measures ("the 24-strong squad" -> squad)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +152,7 @@ def _figures(claims: ClaimSet) -> list[Figure]:
         low, high = bounds(a)
         out.append(Figure(c.text, c.start, c.end, float(a["value"]), low or 0.0, high, an.sentence_at(c.start).index,
                           a.get("unit") or a.get("noun"), a.get("dimension") or "number",
-                          a.get("mod") is not None))
+                          a.get("mod") is not None, a.get("measured") or a.get("group")))
         taken.append((c.start, c.end))
 
     def free(s: int, e: int) -> bool:
@@ -181,8 +186,9 @@ def _figures(claims: ClaimSet) -> list[Figure]:
         prev = toks[i - 1] if i else None
         if nxt is not None and nxt.text == "-" and after is not None and nxt.start == t.end and after.start == nxt.end:
             if after.kind == "word":  # "a 10-game season": the size of a whole
+                thing = toks[i + 3] if i + 3 < len(toks) and toks[i + 3].kind == "word" else None
                 out.append(Figure(text[t.start:after.end], t.start, after.end, v, v, v, an.sentence_at(t.start).index,
-                                  _lemma(after.text), "capacity", False))
+                                  _lemma(after.text), "capacity", False, _lemma(thing.text) if thing else None))
             continue
         if prev is not None and prev.lower in _SIDE_OF:  # "drew one": a bare count told with its side
             out.append(Figure(t.text, t.start, t.end, v, v, v, an.sentence_at(t.start).index, None, "number", False))
@@ -258,7 +264,7 @@ def _whole_before(figures: list[Figure], first: Figure, nouns: set[str], parts: 
             continue
         if first.sentence - f.sentence > WHOLE_SENTENCES:
             break
-        if f.measure in nouns and not _side(an, f, SIDE_WORDS):
+        if (f.measure in nouns or f.thing in nouns) and not _side(an, f, SIDE_WORDS):
             before = an.words_before(f.start, 2)
             if any(w.lower in _ADDITIONAL for w in before) or any(w.lower in _ADDITIONAL for w in an.words_in(f.start, f.end)):
                 return None  # "Another 12 hikers": a second group, and the parts may be of either
@@ -367,8 +373,10 @@ def _shared_out(figures: list[Figure], an, text: str) -> list[Partition]:
                 break  # another total, or the pot restated
             s = an.sentences[f.sentence]
             said = text[pot.end if f.sentence == pot.sentence else s.start:s.end].lower()
-            if f.hedged or not any(re.search(rf"\b{re.escape(w)}\b", said) for w in _ALLOCATION):
-                continue
+            purpose = an.words_after(f.end, 1)
+            if f.hedged or not (any(re.search(rf"\b{re.escape(w)}\b", said) for w in _ALLOCATION)
+                                or (purpose and purpose[0].lower in _PURPOSE)):
+                continue  # "€1.5bn will go to ...", "€250m for water"
             parts.append(f)
         if len(parts) < 2 or _restated(parts, [x for x in figures if x not in parts], pot):
             continue
@@ -430,10 +438,30 @@ def _listed(figures: list[Figure], an, text: str) -> list[Partition]:
 
 
 _ROW = re.compile(r"^\|(.*)\|\s*$", re.M)
-_PERCENT_CELL = re.compile(r"^\s*(\d+(?:\.(\d+))?)\s*%\s*$")
 
 
-def _tables(text: str, an) -> list[Partition]:
+_NUMBER_CELL = re.compile(r"^\s*(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?\s*(%?)\s*$")
+
+
+def _cell(m: re.Match, cells: list[str], col: int, an) -> Figure | None:
+    """The figure in a table cell, the row standing for its span: "38.4%", "17", "1,250"."""
+    if col >= len(cells):
+        return None
+    cm = _NUMBER_CELL.match(cells[col])
+    if not cm:
+        return None
+    v = float(cm.group(1).replace(",", "") + ("." + cm.group(2) if cm.group(2) else ""))
+    half = 0.5 * 10 ** -len(cm.group(2) or "") if cm.group(2) or cm.group(3) else 0.0
+    start = m.start(1) + sum(len(c) + 1 for c in cells[:col])
+    percent = bool(cm.group(3))
+    return Figure(m.group(0).strip(), m.start(), m.end(), v, v - half, v + half, an.sentence_at(start).index,
+                  "percent" if percent else None, "percent" if percent else "number", False)
+
+
+def _tables(text: str, an, figures: list[Figure]) -> list[Partition]:
+    """A table's column read as the rows' parts of one whole: per cents headed as shares (of
+    100%), any figures above a row named the total (of that row's figure, proven), seats
+    (of the one body the story sizes in seats or members)."""
     out = []
     rows = list(_ROW.finditer(text))
     blocks: list[list[re.Match]] = []
@@ -442,30 +470,27 @@ def _tables(text: str, an) -> list[Partition]:
             blocks[-1].append(m)
         else:
             blocks.append([m])
+    bodies = [f for f in figures if _BODY_SIZE.search(f.text) and not f.hedged]
     for block in blocks:
         if len(block) < 4:
             continue
         header = [c.strip().lower() for c in block[0].group(1).split("|")]
-        body = [m for m in block[2:]]
+        body = block[2:]
+        last = body[-1].group(1).split("|")
+        totalled = last[0].strip().lower().strip("*_ ") in _TOTAL_ROWS
+        items = body[:-1] if totalled else body
         for col, name in enumerate(header):
-            if not (set(re.findall(r"[\w%]+", name)) & _SHARE_HEADERS):
+            parts = [_cell(m, m.group(1).split("|"), col, an) for m in items]
+            if len(parts) < 2 or None in parts:
                 continue
-            parts = []
-            for m in body:
-                cells = m.group(1).split("|")
-                if col >= len(cells):
-                    break
-                cm = _PERCENT_CELL.match(cells[col])
-                if not cm:
-                    break
-                start = m.start(1) + sum(len(c) + 1 for c in cells[:col])
-                v = float(cm.group(1))
-                half = 0.5 * 10 ** -len(cm.group(2) or "")
-                parts.append(Figure(m.group(0).strip(), m.start(), m.end(), v, v - half, v + half,
-                                    an.sentence_at(start).index, "percent", "percent", False))
-            else:
-                if len(parts) >= 2:
-                    out.append(Partition(TABLE, None, 100.0, tuple(parts), tuple(p.text for p in parts), False))
+            words = set(re.findall(r"[\w%]+", name))
+            whole = _cell(body[-1], last, col, an) if totalled else None
+            if whole is not None and whole.dimension != "percent":  # a total row of rates adds up nothing
+                out.append(Partition(TABLE, whole, whole.high, tuple(parts), tuple(p.text for p in parts), True))
+            elif all(p.dimension == "percent" for p in parts) and words & _SHARE_HEADERS:
+                out.append(Partition(TABLE, None, 100.0, tuple(parts), tuple(p.text for p in parts), False))
+            elif words & _SEAT_HEADERS and len(bodies) == 1:
+                out.append(Partition(TABLE, bodies[0], bodies[0].high, tuple(parts), tuple(p.text for p in parts), False))
     return out
 
 
@@ -477,11 +502,16 @@ def _tally(figures: list[Figure], an) -> list[Partition]:
     toks = an.tokens
     out = []
     for i in range(1, len(toks) - 2):
-        t, dash, u = toks[i], toks[i + 1], toks[i + 2]
-        if not (t.kind == "number" and dash.text in "-\u2013" and u.kind == "number"):
+        t = toks[i]
+        if t.kind == "number" and toks[i + 1].text in "-\u2013" and toks[i + 2].kind == "number":
+            u = toks[i + 2]
+            if toks[i - 1].lower not in _TALLY_VERBS and not (i + 3 < len(toks) and toks[i + 3].lower in _TALLY_NOUNS):
+                continue  # "voted 8-6", "an 8-6 vote"; a score "24-22" is no tally
+        elif (i + 3 < len(toks) and toks[i - 1].lower == "by"
+              and tuple(x.lower for x in toks[i + 1:i + 3]) == _TALLY_BETWEEN):
+            u = toks[i + 3]  # "by eight votes to six"
+        else:
             continue
-        if toks[i - 1].lower not in _TALLY_VERBS and not (i + 3 < len(toks) and toks[i + 3].lower in _TALLY_NOUNS):
-            continue  # "voted 8-6", "an 8-6 vote"
         a, b = parse_number(t.text), parse_number(u.text)
         if a is None or b is None:
             continue
@@ -498,4 +528,4 @@ def read_partitions(claims: ClaimSet) -> list[Partition]:
     an = analyse(text)
     figures = _figures(claims)
     return (_sides(figures, an) + _answers(figures, an) + _shared_out(figures, an, text) + _listed(figures, an, text)
-            + _tables(text, an) + _tally(figures, an))
+            + _tables(text, an, figures) + _tally(figures, an))
