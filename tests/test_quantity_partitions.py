@@ -80,9 +80,15 @@ def test_answers_across_sentences_must_be_of_the_same_noun():
 
 
 def test_a_fraction_written_as_one_word_is_a_share():
-    text = "Three-quarters of the members said they opposed the deal, while 30 per cent backed it."
+    text = "Three-quarters of the members polled said they opposed the deal, while 30 per cent backed it."
     p, parts = only(text)
     assert parts == ["Three-quarters", "30 per cent"] and p.proven
+
+
+def test_answers_need_a_word_of_asking_near_them():
+    assert read("Shares moved: 60% backed the plan, 50% opposed it.") == []
+    assert only("In a poll, 60% backed the plan, 50% opposed it.")[0].reading == partition.ANSWERS
+    assert partition.RESPONDENT_SENTENCES == 2
 
 
 # --- amounts going out of a pot ---------------------------------------------------------------

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from claims.language import analyse
 from claims.language.numbers import parse_number
+from claims.language.tokens import words_of
 from claims.lexicon import load
 from claims.model import ClaimSet
 from claims.quantities.base import LEXICON, bounds
@@ -58,6 +59,9 @@ SIDE_WORDS = 3
 #: How many words after a share its answer may come ("Two-thirds of the 1,200 farmers
 #: surveyed said they opposed").
 ANSWER_WORDS = 8
+#: How many sentences before a share a word of asking may stand ("the four-week consultation
+#: ... Just 41 per cent of submitters supported").
+RESPONDENT_SENTENCES = 2
 #: How many sentences before its first part a whole may be told ("a 10-game season" told
 #: four sentences before the season's results).
 WHOLE_SENTENCES = 6
@@ -95,6 +99,9 @@ _PURPOSE = frozenset(WORDS["purpose_after"])
 _TOTAL_ROWS = frozenset(WORDS["total_rows"])
 _SEAT_HEADERS = frozenset(WORDS["seat_headers"])
 _TALLY_BETWEEN = tuple(WORDS["tally_between"])
+_OF_TAIL = frozenset(WORDS["of_tail_prepositions"])
+_DETERMINERS = frozenset(("the", "its", "their", "all", "a", "an", "this", "that", "these", "those"))
+_RESPONDENTS = frozenset(LEXICON["respondent_words"])
 _PEOPLE = frozenset(LEXICON["people_nouns"])
 _BODY_SIZE = re.compile(r"\d-(?:" + "|".join(map(re.escape, WORDS["body_units"])) + r")\b", re.I)
 #: The axis whose sides are the answers of respondents.
@@ -230,14 +237,16 @@ def _side(an, f: Figure, window: int) -> list[tuple[str, str]]:
     return best[1] if best else []
 
 
-def _of_noun(an, f: Figure) -> str | None:
-    """The noun of "of (the) NOUN" right after a share ("41 per cent of submitters")."""
-    after = an.words_after(f.end, 3)
-    if after and after[0].lower == "of":
-        rest = [w for w in after[1:] if w.lower not in ("the", "its", "their", "all")]
-        if rest and rest[0].kind == "word":
-            return _lemma(rest[0].text)
-    return None
+def _of_noun(an, f: Figure) -> tuple[str, ...] | None:
+    """What a share is "of": its noun, and the noun of a preposition right after it ("41 per
+    cent of submitters" -> (submitter,); "55% of places on the course" -> (place, on, course))."""
+    after = [w for w in an.words_after(f.end, 8) if w.lower not in _DETERMINERS]
+    if not after or after[0].lower != "of" or len(after) < 2 or after[1].kind != "word":
+        return None
+    tail: tuple[str, ...] = (_lemma(after[1].text),)
+    if len(after) > 3 and after[2].lower in _OF_TAIL:
+        tail += (after[2].lower, _lemma(after[3].text))
+    return tail
 
 
 def _restated(parts: list[Figure], figures: list[Figure], whole: Figure | None) -> bool:
@@ -321,6 +330,17 @@ def _sides(figures: list[Figure], an) -> list[Partition]:
     return out
 
 
+def _asked(an, parts) -> bool:
+    """Whether a word of asking (a poll, a survey, those asked; lexicon respondent_words) stands
+    in a share's sentence or up to RESPONDENT_SENTENCES before one."""
+    for p in parts:
+        for idx in range(max(0, p.sentence - RESPONDENT_SENTENCES), p.sentence + 1):
+            s = an.sentences[idx]
+            if any(w.lower in _RESPONDENTS for w in an.words_in(s.start, s.end)):
+                return True
+    return False
+
+
 def _answers(figures: list[Figure], an) -> list[Partition]:
     """Shares on different sides of one answering axis, each of the same respondents: in one
     sentence, or each "of" the same noun; two shares "of" different nouns are two wholes."""
@@ -347,6 +367,8 @@ def _answers(figures: list[Figure], an) -> list[Partition]:
             if len(group) < 2:
                 continue
             parts = tuple(p for p, _ in group)
+            if not _asked(an, parts):
+                continue  # "Shares moved: 60% backed ...": no one asked, no set of respondents
             out.append(Partition(ANSWERS, None, 100.0, parts, tuple(s for _, s in group),
                                  all(p.sentence == f.sentence for p in parts)))
             break
@@ -483,7 +505,7 @@ def _tables(text: str, an, figures: list[Figure]) -> list[Partition]:
             parts = [_cell(m, m.group(1).split("|"), col, an) for m in items]
             if len(parts) < 2 or None in parts:
                 continue
-            words = set(re.findall(r"[\w%]+", name))
+            words = set(words_of(name)) | ({"%"} if "%" in name else set())
             whole = _cell(body[-1], last, col, an) if totalled else None
             if whole is not None and whole.dimension != "percent":  # a total row of rates adds up nothing
                 out.append(Partition(TABLE, whole, whole.high, tuple(parts), tuple(p.text for p in parts), True))
@@ -525,6 +547,8 @@ def _tally(figures: list[Figure], an) -> list[Partition]:
 def read_partitions(claims: ClaimSet) -> list[Partition]:
     """Every partition the article tells, each reading once (``ClaimSet.derived`` shares it)."""
     text = claims.article.text
+    if not text or not text.strip():
+        return []  # a claims document without its text: the partitions are read from the words
     an = analyse(text)
     figures = _figures(claims)
     return (_sides(figures, an) + _answers(figures, an) + _shared_out(figures, an, text) + _listed(figures, an, text)
