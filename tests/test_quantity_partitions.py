@@ -110,6 +110,12 @@ def test_hedged_amounts_and_amounts_past_the_window_are_no_parts():
     assert read(far) == []
 
 
+def test_an_amount_told_as_given_is_an_item_not_a_pot():
+    text = ("The bank lent 12.3 mln dlrs. It said Ruritania was given a 5.5 mln dlr loan for roads.\n\n"
+            "Freedonia got 4.6 mln dlrs for schools and 1.2 mln dlrs went to ports.")
+    assert [p for p in read(text) if p.reading == partition.SHARED_OUT and p.whole.value == 5.5e6] == []
+
+
 def test_an_amount_above_the_pot_ends_its_parts():
     text = "The city set out a €9m flood plan, then a €12m one. Pumps will get €6.2m and a further €5m goes to walls."
     assert all(p.whole is None or p.whole.value == 12e6 for p in read(text))

@@ -102,6 +102,7 @@ _TALLY_BETWEEN = tuple(WORDS["tally_between"])
 _OF_TAIL = frozenset(WORDS["of_tail_prepositions"])
 _DETERMINERS = frozenset(("the", "its", "their", "all", "a", "an", "this", "that", "these", "those"))
 _RESPONDENTS = frozenset(LEXICON["respondent_words"])
+_RECEIVED = frozenset(WORDS["received_before"])
 _PEOPLE = frozenset(LEXICON["people_nouns"])
 _BODY_SIZE = re.compile(r"\d-(?:" + "|".join(map(re.escape, WORDS["body_units"])) + r")\b", re.I)
 #: The axis whose sides are the answers of respondents.
@@ -385,6 +386,9 @@ def _shared_out(figures: list[Figure], an, text: str) -> list[Partition]:
         named_before = bool(before) and before[-1] in _POT_BEFORE and any(_lemma(w) in _POTS for w in before[:-1])
         if not any(_lemma(w) in _POTS for w in near) and not named_before:  # "a $3m package", "a fund of $3m"
             continue
+        s0 = an.sentences[pot.sentence]
+        if any(w.lower in _RECEIVED for w in an.words_in(s0.start, pot.start)):
+            continue  # "Senegal was given a 5.5 mln dlrs loan, Guinea 4.6 mln ...": an item given, no pot
         parts: list[Figure] = []
         for f in figures[k + 1:]:
             if f.sentence - pot.sentence > SHARE_SENTENCES:
@@ -393,8 +397,10 @@ def _shared_out(figures: list[Figure], an, text: str) -> list[Partition]:
                 continue
             if f.value >= pot.value - SAME:
                 break  # another total, or the pot restated
+            if f.sentence == pot.sentence:
+                continue  # its own sentence is the other readings' ("exceeds the record of ...", a list it heads)
             s = an.sentences[f.sentence]
-            said = text[pot.end if f.sentence == pot.sentence else s.start:s.end].lower()
+            said = text[s.start:s.end].lower()
             purpose = an.words_after(f.end, 1)
             if f.hedged or not (any(re.search(rf"\b{re.escape(w)}\b", said) for w in _ALLOCATION)
                                 or (purpose and purpose[0].lower in _PURPOSE)):
