@@ -8,6 +8,8 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
+from claims.quantities.partition import TABLE as PARTITION_TABLE
+from claims.quantities.partition import read_partitions
 from claims.quantities import (
     ANSWERS_ACROSS,
     BREAKDOWN,
@@ -526,6 +528,32 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         $3m. The county has pledged a further $2.1m"; lexicon contribution_verbs, each
         funder another), is shown as info when it adds up to more than that amount.
 
+        Parts of one total, read as a partition (claims/quantities/partition.py): a whole
+        told once (a count or amount of one measure with the noun or unit that says what it
+        counts, a body's size, the 100% of one set of respondents) cannot be less than the
+        figures of that measure the same story tells as its disjoint parts. The partition
+        reader finds the parts by what tells them apart, not by a sentence's shape: sides of
+        one axis of the lexicon (claims/lexicons/partitions.json: results of a game, sides of
+        a vote, decisions, a chamber's sides, pass or fail, sex, terms of work, home or
+        abroad, what drives a vehicle, positions in a team, an amount paid or still owed,
+        spent or left; "won six, drew one and lost four" of "a 10-game season"; a contrast
+        join, "Nine backed it, while four ...", sets a bare count on the other side), held to
+        the nearest whole before them that counts a noun of that axis (WHOLE_SENTENCES;
+        "another" group between them makes the whole ambiguous: none); answers of the same
+        respondents ("Two-thirds ... opposed, while 40 per cent backed it"; across sentences
+        when each is "of" the same noun, never when "of" two nouns), held to 100%; amounts
+        told as going out of a pot named just before ("a $3m package ... $1.9m has been
+        earmarked ... a further $1.45m", SHARE_SENTENCES); the items of a list that its
+        whole introduces ("The $9m package covers:") or that the next sentence names as its
+        total ("Together ... amount to"); a table's column of per cents headed as shares; a
+        vote written "voted 8-6" or "an 8-6 vote" held to the one body the story sizes ("the
+        13-member council"). The words prove the parts of the whole when they stand in its
+        sentence, or when a list names its total: a warning; otherwise the grouping is a
+        reading, shown as info with the sum and the total. A part equal to or more than the
+        whole, a hedged figure, or parts whose running sum is a figure the story tells
+        (another total, a restatement) are no partition; findings of the readings above come
+        first, and a partition they already report is not told again.
+
     Why it matters:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
         and readers who add them up stop trusting all of them.
@@ -564,6 +592,13 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         phrase holding a comparison or a clause of its own ("27 were pupils, police said,"),
         and an amount told per something ("$27 an hour") as the whole a later sentence splits.
     """
+    found = list(_shapes(claims))
+    yield from found
+    yield from _partitions(claims, found)
+
+
+def _shapes(claims: ClaimSet) -> Iterator[Finding]:
+    """The findings of the readings of totals and parts the quantity claims carry."""
     by_id = {c.id: c for c in claims.claims if c.kind == "quantity"}
     yield from _answers_over_100(by_id)
     for total in by_id.values():
@@ -658,7 +693,133 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                 break
 
 
+MESSAGE_PARTITION = "{parts} = {sum}, more than {total}"
+MESSAGE_PARTITION_100 = "{parts} = {sum}%, more than the 100% they share"
+RELATED_PARTITION = "another part of the same whole ({side})"
+EVIDENCE_PARTITION = "read as parts of one whole: {reading} ({sides})"
+EVIDENCE_PARTITION_SUM = "even each rounded down, they come to {low}; the whole allows at most {high}"
+EVIDENCE_PARTITION_READ = ("the words do not prove that these figures are parts of this whole (same measure, told "
+                           "nearby): shown for a look, not judged")
+
+
+def _partitions(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
+    """The partitions the reader finds whose parts add up to more than the whole allows, but
+    those a finding of the rule already reports (its spans overlap)."""
+    told = [(f.start, f.end) for f in found] + [(r.start, r.end) for f in found for r in f.related]
+
+    def reported(start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in told)
+
+    for p in sorted(claims.derived(read_partitions), key=lambda p: not p.proven):  # a proven reading first
+        low = sum(max(0.0, x.low) for x in p.parts)
+        if p.total is None or low <= p.total * (1 + TOLERANCE) + TOLERANCE:
+            continue
+        spans = [(x.start, x.end) for x in p.parts] + ([(p.whole.start, p.whole.end)] if p.whole else [])
+        if any(reported(s, e) for s, e in spans):
+            continue
+        face = fmt(sum(x.value for x in p.parts))
+        parts = " + ".join(_lower_head(x.text) for x in p.parts) if p.reading != PARTITION_TABLE else " + ".join(
+            fmt(x.value) + "%" for x in p.parts)
+        if p.whole is None:
+            message = MESSAGE_PARTITION_100.format(parts=parts, sum=face)
+        else:
+            message = MESSAGE_PARTITION.format(parts=parts, sum=face, total=_total_words_of(p.whole.text, p.total, p.whole.value))
+        head = p.whole or p.parts[0]
+        rest = p.parts if p.whole else p.parts[1:]
+        told.extend(spans)  # two readings of one partition are told once
+        yield Finding(
+            message,
+            head.start,
+            head.end,
+            related=[Related(x.start, x.end, RELATED_PARTITION.format(side=side))
+                     for x, side in zip(p.parts, p.sides) if x in rest],
+            evidence=[EVIDENCE_PARTITION.format(reading=p.reading, sides=", ".join(p.sides)),
+                      EVIDENCE_PARTITION_SUM.format(low=fmt(low), high=fmt(p.total))]
+            + ([] if p.proven else [EVIDENCE_PARTITION_READ]),
+            severity=Severity.WARNING if p.proven else Severity.INFO,
+        )
+
+
+def _lower_head(text: str) -> str:
+    """A figure's words read mid-sentence: "The 16 backs" -> "the 16 backs"."""
+    said = text.strip()
+    first = said.split(" ", 1)[0]
+    if first[:1].isupper() and (first.lower() in _WORDY or first.lower() in ("the", "its", "their")):
+        said = said[0].lower() + said[1:]
+    return said
+
+
+def _total_words_of(text: str, high: float, value: float) -> str:
+    """The whole's words for a message: "the 13-member council", or with what its rounding
+    allows ("€2.4bn package" allows at most 2.45 billion)."""
+    said = _lower_head(text)
+    if said.split(" ", 1)[0] in ("a", "an") and " " in said:
+        said = "the " + said.split(" ", 1)[1]  # "A dozen member states" -> "the dozen member states"
+    if high != value:
+        return f"\u201c{said}\u201d (at most {fmt(high)})"
+    return said if said.split(" ", 1)[0] in ("the", "its", "their") else f"the {said}"
+
+
 EXAMPLES = (
+    flags("The club played a 12-match season.\n\nCoaches changed twice. Over the year it won seven, drew two and lost four.",
+          published="2024-04-21", note="partition: results of one season, sides of one axis: 13 games of 12, shown as info"),
+    passes("The club played a 12-match season.\n\nCoaches changed twice. Over the year it won seven, drew one and lost four.",
+           published="2024-04-21"),
+    flags("The operator runs a fleet of 50 ferries (30 diesel, 22 hybrid) on the lake.", published="2024-04-21",
+          note="partition: the sides stand in the whole's sentence: 52 of 50, a warning"),
+    passes("The operator runs a fleet of 50 ferries (30 diesel, 20 hybrid) on the lake.", published="2024-04-21"),
+    flags("Fifteen delegations spoke at the summit. Ten supported the treaty, while six called for a delay.",
+          published="2024-04-21", note="partition: a contrast join sets the bare count on the other side: 16 of 15"),
+    passes("Fifteen delegations spoke at the summit. Ten supported the treaty. Six later called for a delay.",
+           published="2024-04-21", note="bare counts in two sentences are not grouped: the six may be of another question"),
+    flags("Three-quarters of the 900 nurses polled said they backed the strike, while 30 per cent opposed it.",
+          published="2024-04-21", note="partition: two answers of the same respondents, 105%"),
+    passes("Three-quarters of the 900 nurses polled said they backed the strike, while 20 per cent opposed it.",
+           published="2024-04-21"),
+    flags("A survey found 55% of tenants oppose the rent plan.\n\nJust 48% of tenants supported it.",
+          published="2024-04-21", note="partition: answers across sentences, each of the same tenants: 103%, shown as info"),
+    passes("A survey found 55% of tenants oppose the rent plan.\n\nJust 48% of landlords supported it.",
+           published="2024-04-21", note="answers of two groups: each its own 100%"),
+    flags("The province unveiled a $5m drought package. A total of $3.2m will go to water carting, and $2.1m to feed "
+          "subsidies.", published="2024-04-21", note="partition: amounts going out of the pot told before: $5.3m, info"),
+    passes("The province unveiled a $5m drought package. A total of $2.8m will go to water carting, and $2.1m to feed "
+           "subsidies.", published="2024-04-21"),
+    passes("The province unveiled a $5m drought package. A total of $3.2m will go to water carting, and farms can "
+           "receive up to $2.1m each.", published="2024-04-21", note="a hedged amount is no part"),
+    passes("The council approved a $2m path plan in May. In June it raised that to $3m. Roads will get $1.8m and a "
+           "further $1.2m goes to paths.", published="2024-04-21",
+           note="an amount above the pot is another total: the shares are the $3m's, which they fit"),
+    flags("The festival's costs were:\n\n- £40,000 for staging\n- £25,000 for security\n- £15,000 for cleaning\n\n"
+          "Together these come to £75,000.", published="2024-04-21",
+          note="partition: the list's items against the total that names them its own: £80,000, a warning"),
+    passes("The festival's costs were:\n\n- £40,000 for staging\n- £25,000 for security\n- £10,000 for cleaning\n\n"
+           "Together these come to £75,000.", published="2024-04-21"),
+    flags("| Candidate | Share |\n|---|---|\n| Ames | 51.2% |\n| Brook | 40.3% |\n| Cole | 9.4% |",
+          published="2024-04-21", note="partition: a share column over 100% even rounded down (100.75%), info"),
+    passes("| Candidate | Share |\n|---|---|\n| Ames | 51.2% |\n| Brook | 40.3% |\n| Cole | 8.6% |",
+           published="2024-04-21", note="100.1% as written, within the rounding of three shares"),
+    flags("| Depot | Buses |\n|---|---|\n| North | 120 |\n| South | 95 |\n| Total | 205 |", published="2024-04-21",
+          note="partition: a table's rows against its total row: 215 of 205, a warning"),
+    passes("| Depot | Growth |\n|---|---|\n| North | 12% |\n| South | 9% |\n| Total | 10% |", published="2024-04-21",
+           note="a total row of rates adds nothing up"),
+    flags("The 21-seat council was elected on Sunday.\n\n| Party | Seats |\n|---|---|\n| Green | 9 |\n| Labour | 8 |"
+          "\n| Liberal | 5 |", published="2024-04-21", note="partition: a seats column against the one body sized: 22 of 21, info"),
+    flags("The 9-member board backed the plan by six votes to four.", published="2024-04-21",
+          note="partition: a tally written out against the one body sized: 10 of 9, info"),
+    passes("The 9-member board backed the plan by six votes to three.", published="2024-04-21"),
+    flags("Ministers agreed a fund of $6.0m for the coast. Sea walls get $3.5m, and $2.9m is for dunes.",
+          published="2024-04-21", note="amounts for purposes after a fund named before its amount: $6.4m, info"),
+    passes("Ministers agreed a fund of $6.0m for the coast. Sea walls get $3.5m, and $2.4m is for dunes.",
+           published="2024-04-21"),
+    flags("Donors pledged $12m to the clinic appeal. So far $8m has been received and $5m is outstanding.",
+          published="2024-04-21", note="partition: an amount split into paid and owed: $13m of $12m, shown as info"),
+    passes("Donors pledged $12m to the clinic appeal. So far $8m has been received and $3.5m is outstanding.",
+           published="2024-04-21"),
+    flags("The harbour trust met on Monday. Its members voted 7-5 to sell the old wharf.\n\nThe 11-member trust will "
+          "meet again in May.", published="2024-04-21", note="partition: a vote's two sides against the one body sized: 12 of 11"),
+    passes("The harbour trust met on Monday. Its members voted 7-5 to sell the old wharf.\n\nThe 11-member trust and "
+           "the 40-seat assembly will meet again in May.", published="2024-04-21",
+           note="two bodies sized: the vote may be either's"),
     flags("Provisional results gave Ortiz 52.4 percent of the vote, against 39.8 percent for Salas and 10.3 percent "
           "for Mora.", published="2024-04-21", note="a rival's share set against the first of one vote: 102.5%"),
     passes("Provisional results gave Ortiz 48.1 percent of the vote, against 40.2 percent for Salas and 11.7 percent "
