@@ -13,6 +13,7 @@ from checker.rules import rule, span_ends
 from checker.rules.examples import flags, passes
 from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_words
 from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
+from claims import intervals as iv_reader
 from claims.language import analyse
 from claims.language.analysis import LINK_REACH_SENTENCES
 from claims.language.numbers import parse_number
@@ -364,7 +365,10 @@ def check(claims: ClaimSet):
     for f in _nearest_readings(claims, dated, done):
         done.add(f.start)
         yield f
-    yield from _quoted_stays(claims, dated, done)
+    for f in _quoted_stays(claims, dated, done):
+        done.add(f.start)
+        yield f
+    yield from _interval_readings(claims, done)
 
 
 RELATED_WORDS_START = "the start read for it: \u201c{text}\u201d, {when}"
@@ -3709,3 +3713,91 @@ def _speaker_entity(claims: ClaimSet, q: Claim) -> tuple[str | None, tuple[str, 
     if sexes - {_PRONOUN_SEX[pronoun]}:
         return None, ("", "")
     return entity, (f"\u201c{pronoun}\u201d read as the person the article names most", name.get(entity) or "")
+
+
+# -- the interval reader's tier ------------------------------------------------------------------
+
+INTERVAL_READING = ("read by the interval reader (claims/intervals.py): the start and the end are the dates "
+                    "the article gives clauses that start and end the thing the length is told of")
+
+
+def _interval_readings(claims: ClaimSet, done: set[int]):
+    """The last tier: a length no shape above measured, against the interval the article's
+    dated starts and ends give the thing it is told of (claims/intervals.py). A term set ("was
+    sentenced in March 2016 to 12 years") is measured only where the article says it was
+    served in full, to that date (a warning when the setting, the length and the serving are
+    one sentence); a state named by what it lacks ("an 11-week dry spell") from the last dated
+    mention of the thing lacked to its next (info); any other length of a thing from the one
+    dated start of it to the one dated end of it, a start or an end told in the length's own
+    sentence or of one of the words it is told of, the start also of a word of the clause that
+    ends it in the length's sentence ("Six weeks of restrictions came to an end on Tuesday,
+    when the zone was lifted" and "The zone was declared on 14 August": info, a reading). Not
+    a length set ahead (intervals set_terms: "a five-year contract", "a three-year plan"),
+    what was set, not what ran; not a length in a clause told as future or with a modal."""
+    durations = [d for d in claims.of_kind("time") if d.start not in done and d.timex is not None
+                 and d.timex.type == "DURATION" and d.timex.value and "X" not in d.timex.value]
+    if not durations:
+        return
+    reader = claims.derived(iv_reader.Intervals)
+    for d in durations:
+        allowed = _allowed_days(d.timex)
+        if allowed is None:
+            continue
+        found = _interval_of(reader, d)
+        if found is None:
+            continue
+        (s, s_text), (e, e_text), warn, how = found
+        sv, ev = (s.timex.earliest, s.timex.latest), (e.timex.earliest, e.timex.latest)
+        lo, hi = span_ends.days_between(sv, ev)
+        if hi <= 0 or (hi >= allowed[0] and (allowed[1] is None or lo <= allowed[1])):
+            continue  # it fits, or the end is not after the start
+        f = _span_finding(d, (s, s_text, sv), (e, e_text, ev), lo, hi, first=(how, INTERVAL_READING))
+        if not warn:
+            f.severity = Severity.INFO
+        yield f
+
+
+def _interval_of(reader, d: Claim):
+    """((start date, its words), (end date, its words), proven, how) for a length, or None."""
+    an = reader.an
+    here = an.sentence_at(d.start).index
+    clause = next((c for c in an.reading(an.sentences[here]).clauses if c.start <= d.start < c.end), None)
+    if clause is not None and (clause.verb.modal or clause.verb.tense == "future"):
+        return None  # a length ahead: planned, not run
+    served = reader.term_served(d)
+    if served is not None:
+        start, end, word = served
+        proven = start.sentence == here == an.sentence_at(end.start).index
+        return ((start.date, start.cue), (end, word.text), proven,
+                "a term set and told as served in full: from its setting to the serving's date")
+    things = reader.thing_words(d)
+    if not things or set(things) & iv_reader.SET_TERMS:
+        return None
+    absent = reader.absence(things)
+    if absent is not None:
+        last, nxt = absent
+        return ((last.date, last.cue + " " + last.thing), (nxt, nxt.text), False,
+                "a state of lacking: from the last dated mention of what it lacks to the next")
+    marks = reader.marks
+    ends = [m for m in marks if m.role == iv_reader.END_ and
+            ((m.sentence == here and (m.clause[0] <= d.start < m.clause[1] or m.thing in things))
+             or (m.sentence != here and m.thing in things))]
+    if len({m.interval for m in ends}) != 1:
+        return None
+    end = ends[0]
+    link = set(things)
+    if end.sentence == here:
+        # the clauses ending it in its sentence on that date ("came to an end on Tuesday, when
+        # the zone was lifted"): what they end is what the length is told of
+        link |= {w for m in marks if m.role == iv_reader.END_ and m.sentence == here and m.interval == end.interval
+                 for w in m.words}
+    starts = [m for m in marks if m.role == iv_reader.START and m.thing in link and m.sentence != end.sentence
+              and m.interval[0] <= end.interval[1]]
+    starts += [m for m in marks if m.role == iv_reader.START and m.sentence == here == end.sentence
+               and m.clause != end.clause and m.interval[0] <= end.interval[1]]
+    if len({m.interval for m in starts}) != 1:
+        return None
+    start = starts[0]
+    proven = start.sentence == end.sentence == here
+    return ((start.date, start.cue), (end.date, end.cue), proven,
+            "a thing's dated start and end: clauses that start and end what the length is told of")

@@ -1,0 +1,234 @@
+"""The interval reader: the dated starts and ends an article tells of the things it speaks of.
+
+Principle: a thing that lasts (a restriction, a dry spell, a prison term, a show) is started and
+ended by clauses the article dates: a clause whose verb starts or ends what it is told of ("The
+zone was declared on 14 August", "came to an end on Tuesday") marks that thing's start or end on
+its date, and the thing is the clause's subject (passive or intransitive) or object. A length told
+of the thing must fit between the two marks; ``checker/rules/date_duration_conflict.py`` compares
+them (``_interval_readings``).
+
+The reader is typed data built once per article (``claims.derived(Intervals)``):
+
+- ``Mark``: one dated start or end (or a "last" of something: the last rain) with the clause's
+  thing, its words and its date;
+- ``Intervals.marks``; ``Intervals.term_served(d)``: a term told as set ("sentenced in March
+  2016 to 12 years") with the date it was served in full, when the article says so
+  ("walked out ... last month after serving his full sentence"); ``Intervals.absence(words)``:
+  a state named by what it lacks ("a dry spell": events.json intervals absences) runs from the
+  last dated mention of the thing lacked to its next dated mention.
+
+Words are events.json ``intervals`` (and the lexicon's start_lemmas / end_lemmas through
+``verb_lemma``); tokens, sentences and clauses are the language layer's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.events import END, START, fold_word, verb_lemma
+from claims.language import analyse
+from claims.language.vocabulary import CLASSES
+from claims.lexicon import load
+from claims.model import Claim, ClaimSet
+
+_LEX = load("events")["intervals"]
+START_FORMS = frozenset(_LEX["start_forms"])
+END_FORMS = frozenset(_LEX["end_forms"])
+START_PHRASES = tuple(tuple(p) for p in _LEX["start_phrases"])
+END_PHRASES = tuple(tuple(p) for p in _LEX["end_phrases"])
+ABSENCES = {k: frozenset(v) for k, v in _LEX["absences"].items()}
+LAST_WORDS = frozenset(_LEX["last_words"])
+IMPOSED = frozenset(_LEX["imposed_terms"])
+SET_TERMS = frozenset(_LEX["set_terms"])
+SERVE_VERBS = frozenset(_LEX["served_in_full"]["verbs"])
+FULL_WORDS = frozenset(_LEX["served_in_full"]["words"])
+NEGATIONS = frozenset(_LEX["negations"])
+STOP = frozenset(load("events")["stopwords"])
+PREPOSITIONS = CLASSES["preposition"]
+
+START, END_ = "start", "end"
+LAST = "last"
+
+#: How many words a thing told of a length may run to after it ("six weeks of livestock
+#: movement restrictions": three; "an 11-week dry spell": two).
+THING_WORDS = 4
+#: How far (in words) "to" and the length may stand after the verb that sets a term
+#: ("was sentenced in March 2016 to 12 years": the date between).
+TERM_REACH = 8
+#: How far (in words) before a noun of the thing lacked "last" may stand ("the last
+#: significant rainfall": one word between).
+LAST_REACH = 3
+#: How far (in words) the word saying "in full" may stand after the verb of serving
+#: ("serving his full sentence": one word between).
+FULL_REACH = 3
+
+
+def key(word: str) -> str:
+    """A word as the reader compares it: folded, lower case, a plural's "s" off."""
+    w = fold_word(word.lower())
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One dated start or end of a thing (or the last of it), as a clause of the article tells it."""
+    role: str  # START, END_ or LAST
+    cue: str  # the words telling it ("declared", "came to an end", "last")
+    cue_start: int
+    thing: str | None  # key of the clause's subject or object head (the thing started or ended)
+    words: frozenset[str]  # keys of the clause's words
+    date: Claim
+    sentence: int
+    clause: tuple[int, int]  # the clause's [start, end) in characters
+
+    @property
+    def interval(self):
+        return self.date.timex.earliest, self.date.timex.latest
+
+
+def _dates(claims: ClaimSet) -> list[Claim]:
+    """The article's dated times (a day, a month, a year: not "now", not the dateline)."""
+    art = claims.article
+    an = analyse(art)
+    first_end = an.sentences[0].end if an.sentences else 0
+    out = []
+    for c in claims.of_kind("time"):
+        t = c.timex
+        if t is None or t.type not in ("DATE", "TIME") or t.earliest is None or t.latest is None:
+            continue
+        if t.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") or c.attrs.get("age"):
+            continue
+        if art.published is not None and c.start < first_end and t.earliest == t.latest == art.published:
+            continue  # the dateline dates the article, not a clause
+        out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _cue(toks, i: int) -> tuple[str, str] | None:
+    """The role and words of a cue at token ``i`` of ``toks`` (the clause's verb), if any."""
+    low = toks[i].lower
+    rest = tuple(t.lower for t in toks[i + 1:i + 5])
+    for phrase in END_PHRASES:
+        if rest[:len(phrase)] == phrase:
+            return END_, " ".join((low, *phrase))
+    for phrase in START_PHRASES:
+        if (low, *rest[:len(phrase) - 1]) == phrase:
+            return START, " ".join(phrase)
+    lemma = verb_lemma(low)
+    if low in START_FORMS or (lemma is not None and lemma in START):
+        return START, low
+    if low in END_FORMS or (lemma is not None and lemma in END):
+        return END_, low
+    return None
+
+
+class Intervals:
+    """The dated starts and ends of an article's things (see the module's docstring)."""
+
+    def __init__(self, claims: ClaimSet):
+        self.an = an = analyse(claims.article)
+        self.dates = _dates(claims)
+        self.marks: list[Mark] = []
+        by_sentence: dict[int, list[Claim]] = {}
+        for c in self.dates:
+            by_sentence.setdefault(an.sentence_at(c.start).index, []).append(c)
+        for index, dates in by_sentence.items():
+            s = an.sentences[index]
+            clauses = an.reading(s).clauses
+            before = None  # the date of the clause before, for a "when" clause with none of its own
+            for cl in clauses:
+                mine = [c for c in dates if cl.start <= c.start < cl.end]
+                toks = an.words_in(cl.start, cl.end)
+                if not toks:
+                    continue
+                ivs = {(c.timex.earliest, c.timex.latest) for c in mine}
+                date = mine[0] if len(ivs) == 1 else None
+                if date is None and not mine and toks[0].lower == "when" and before is not None:
+                    date = before  # "came to an end on Tuesday, when Defra lifted the zone"
+                before = date
+                if date is None:
+                    continue
+                words = frozenset(key(t.text) for t in toks if t.text[:1].isalpha() and t.lower not in STOP)
+                vi = next((k for k, t in enumerate(toks) if t.start == cl.verb.verb_start), None)
+                found = _cue(toks, vi) if vi is not None else None
+                if found is not None:
+                    head = cl.subject if (cl.verb.passive or cl.object is None) else cl.object
+                    thing = key(head.head.split()[-1]) if head is not None and head.head else None
+                    self.marks.append(Mark(found[0], found[1], toks[vi].start, thing, words, date, index, (cl.start, cl.end)))
+                for k, t in enumerate(toks):
+                    if t.lower in LAST_WORDS:
+                        for n in toks[k + 1:k + 1 + LAST_REACH]:
+                            self.marks.append(Mark(LAST, t.lower, t.start, key(n.text), words, date, index, (cl.start, cl.end)))
+
+    # -- what a length is told of --------------------------------------------------------------
+
+    def thing_words(self, d: Claim) -> list[str]:
+        """The keys of the words a length is told of: the nouns right after it ("an 11-week dry
+        spell", "three-day show") or after its "of" ("six weeks of movement restrictions"), up
+        to THING_WORDS, to the first preposition, stop word or mark."""
+        after = self.an.words_after(d.end, THING_WORDS + 1)
+        if after and after[0].lower == "of":
+            after = after[1:]
+        elif "-" not in d.text:
+            return []  # "for six weeks": told of its clause, not of a noun
+        out = []
+        for t in after[:THING_WORDS]:
+            if not t.text[:1].isalpha() or t.lower in PREPOSITIONS or t.lower in STOP \
+                    or any(ch in ",;:.()" for ch in self.an.text[d.end:t.start]):
+                break
+            out.append(key(t.text))
+        return out
+
+    # -- a term set, and served ---------------------------------------------------------------
+
+    def term_served(self, d: Claim):
+        """For a length set by a verb of imposing a term ("was sentenced in March 2016 to 12
+        years"): (the mark of its start, the date it was served in full, the words telling
+        so), when its sentence or another one says it was served in full ("after serving his
+        full sentence"); None for a term not told as set, or not told as served in full."""
+        back = self.an.words_before(d.start, TERM_REACH + 1)
+        if not back or back[-1].lower != "to" and not (len(back) > 1 and back[-2].lower == "to"):
+            return None
+        verb = next((t for t in reversed(back) if t.lower in IMPOSED), None)
+        if verb is None:
+            return None
+        here = self.an.sentence_at(d.start).index
+        start = next((m for m in self.marks if m.sentence == here and m.cue_start == verb.start), None)
+        if start is None:
+            return None
+        for s in self.an.sentences:
+            toks = self.an.words_in(s.start, s.end)
+            for k, t in enumerate(toks):
+                if t.lower not in SERVE_VERBS or not any(n.lower in FULL_WORDS for n in toks[k + 1:k + 1 + FULL_REACH]):
+                    continue
+                if any(p.lower in NEGATIONS for p in toks[max(0, k - 2):k]):
+                    continue  # "without serving his full term"
+                dated = [c for c in self.dates if s.start <= c.start < s.end and c is not start.date
+                         and c.start < t.start]
+                if len({(c.timex.earliest, c.timex.latest) for c in dated}) == 1:
+                    return start, dated[-1], t
+        return None
+
+    # -- a state named by what it lacks -----------------------------------------------------------
+
+    def absence(self, words: list[str]):
+        """For a length of a state named by what it lacks ("an 11-week dry spell"): (the last
+        dated mention of the thing lacked, the next dated mention of it after), or None."""
+        lacked = next((ABSENCES[w] for w in words if w in ABSENCES), None)
+        if lacked is None:
+            return None
+        keys = {key(w) for w in lacked}
+        lasts = [m for m in self.marks if m.role == LAST and m.thing in keys]
+        if len({m.interval for m in lasts}) != 1:
+            return None
+        last = lasts[0]
+        later = []
+        for c in self.dates:
+            s = self.an.sentence_at(c.start)
+            if c.timex.earliest <= last.interval[1] or s.index == last.sentence:
+                continue
+            if keys & {key(t.text) for t in self.an.words_in(s.start, s.end)}:
+                later.append(c)
+        if not later:
+            return None
+        return last, min(later, key=lambda c: (c.timex.earliest, c.start))
