@@ -134,10 +134,18 @@ class Intervals:
             by_sentence.setdefault(an.sentence_at(c.start).index, []).append(c)
         for index, dates in by_sentence.items():
             s = an.sentences[index]
-            clauses = an.reading(s).clauses
+            clauses = sorted(an.reading(s).clauses, key=lambda cl: cl.verb.verb_start)
+            verbs = [cl.verb.verb_start for cl in clauses]
+            owned: dict[int, list[Claim]] = {}
+            for c in dates:
+                # a date is told of the nearest verb before it in its sentence ("Dorn, who was
+                # sentenced in May 2014 ..., left prison in April 2020"), else of the first after
+                before_it = [v for v in verbs if v < c.start]
+                if before_it or verbs:
+                    owned.setdefault(before_it[-1] if before_it else verbs[0], []).append(c)
             before = None  # the date of the clause before, for a "when" clause with none of its own
-            for cl in clauses:
-                mine = [c for c in dates if cl.start <= c.start < cl.end]
+            for cl in sorted(clauses, key=lambda cl: cl.start):
+                mine = owned.get(cl.verb.verb_start, [])
                 toks = an.words_in(cl.start, cl.end)
                 if not toks:
                     continue
@@ -154,11 +162,18 @@ class Intervals:
                 if found is not None:
                     head = cl.subject if (cl.verb.passive or cl.object is None) else cl.object
                     thing = key(head.head.split()[-1]) if head is not None and head.head else None
-                    self.marks.append(Mark(found[0], found[1], toks[vi].start, thing, words, date, index, (cl.start, cl.end)))
-                for k, t in enumerate(toks):
-                    if t.lower in LAST_WORDS:
-                        for n in toks[k + 1:k + 1 + LAST_REACH]:
-                            self.marks.append(Mark(LAST, t.lower, t.start, key(n.text), words, date, index, (cl.start, cl.end)))
+                    self.marks.append(Mark(found[0], found[1], toks[vi].start, thing, words, date, index,
+                                           (cl.start, cl.end)))
+            # the last of a thing: "last" before its noun, in a sentence giving one date
+            if len({(c.timex.earliest, c.timex.latest) for c in dates}) != 1:
+                continue
+            toks = an.words_in(s.start, s.end)
+            words = frozenset(key(t.text) for t in toks if t.text[:1].isalpha() and t.lower not in STOP)
+            for k, t in enumerate(toks):
+                if t.lower in LAST_WORDS:
+                    for n in toks[k + 1:k + 1 + LAST_REACH]:
+                        self.marks.append(Mark(LAST, t.lower, t.start, key(n.text), words, dates[0], index,
+                                               (s.start, s.end)))
 
     # -- what a length is told of --------------------------------------------------------------
 

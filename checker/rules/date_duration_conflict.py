@@ -3138,6 +3138,31 @@ EXAMPLES = (
           published="2025-06-02", note="info: an ending told as done ran no later than the publication date"),
     passes("Canal will reopen after 20 months of dredging\n\nDredging of the canal began in June 2024.",
            published="2025-06-02"),
+    # the interval reader's tier (claims/intervals.py)
+    flags("Lena Dorn, who was sentenced in May 2014 to ten years for arson, left prison in April 2020 after "
+          "serving her full sentence.", published="2020-05-10",
+          note="warning: a term set, told as served in full in its own sentence: May 2014 to April 2020 is six years"),
+    passes("Lena Dorn, who was sentenced in May 2014 to six years for arson, left prison in April 2020 after "
+           "serving her full sentence.", published="2020-05-10"),
+    passes("Lena Dorn, who was sentenced in May 2014 to ten years for arson, left prison in April 2020 on "
+           "parole.", published="2020-05-10",
+           note="a term set is what was set, not what was served: no serving in full, no measure"),
+    flags("The fishing lakes reopened after a nine-week drought. The last rain at the reservoir fell on 3 May. "
+          "Heavy rain returned on 14 June.", published="2025-06-20",
+          note="info: a state of lacking runs from the last dated rain to the next: six weeks"),
+    passes("The fishing lakes reopened after a six-week drought. The last rain at the reservoir fell on 3 May. "
+           "Heavy rain returned on 14 June.", published="2025-06-20"),
+    flags("Four weeks of parking restrictions in the old town ended on Friday, when the council lifted the "
+          "traffic order. The order was imposed on 2 March.", published="2025-05-12",
+          note="info: the start of what the ending clause ends, dated in another sentence: ten weeks"),
+    passes("Ten weeks of parking restrictions in the old town ended on Friday, when the council lifted the "
+           "traffic order. The order was imposed on 2 March.", published="2025-05-12"),
+    passes("Four weeks of parking restrictions in the old town will end on Friday, when the council lifts the "
+           "traffic order. The order was imposed on 2 March.", published="2025-05-12",
+           note="a length in a clause told as future is planned, not run"),
+    passes("A three-year loan scheme for the harbour ended on Friday, when the council lifted the order. The "
+           "order was imposed on 2 March.", published="2025-05-12",
+           note="a length set ahead (intervals set_terms: a scheme) is what was set, not what ran"),
 )
 
 
@@ -3795,8 +3820,8 @@ def _interval_of(reader, d: Claim):
               and m.interval[0] <= end.interval[1]]
     starts += [m for m in marks if m.role == iv_reader.START and m.sentence == here == end.sentence
                and m.clause != end.clause and m.interval[0] <= end.interval[1]]
-    if len({m.interval for m in starts}) != 1:
-        return None
+    if len({m.interval for m in starts}) != 1 or starts[0].date is end.date:
+        return None  # no start, starts that disagree, or one date told as both
     start = starts[0]
     proven = start.sentence == end.sentence == here
     return ((start.date, start.cue), (end.date, end.cue), proven,
