@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.events import END, START, fold_word, verb_lemma
+from claims.events import END, NOUNS, START, event_kind, fold_word, verb_lemma
 from claims.language import analyse
 from claims.language.vocabulary import CLASSES
 from claims.lexicon import load
@@ -45,6 +45,13 @@ FULL_WORDS = frozenset(_LEX["served_in_full"]["words"])
 NEGATIONS = frozenset(_LEX["negations"])
 STOP = frozenset(load("events")["stopwords"])
 PREPOSITIONS = CLASSES["preposition"]
+DETERMINERS = CLASSES["determiner"] | CLASSES["article"] | CLASSES["possessive_determiner"]
+_EVENTS = load("events")
+SPAN_NOUNS = {k: v for k, v in _EVENTS["span_nouns"].items() if not k.startswith("_")}
+WORK = frozenset(_EVENTS["work_nouns"]["words"])
+#: The words after a length that tie it to the noun it is told of ("six weeks of talks",
+#: "six weeks on a picket line").
+THING_LINKS = frozenset(_LEX["thing_links"])
 
 START, END_ = "start", "end"
 LAST = "last"
@@ -80,6 +87,7 @@ class Mark:
     date: Claim
     sentence: int
     clause: tuple[int, int]  # the clause's [start, end) in characters
+    keys: frozenset[str] = frozenset()  # the thing's and the cue's families (``Intervals.families``)
 
     @property
     def interval(self):
@@ -102,6 +110,14 @@ def _dates(claims: ClaimSet) -> list[Claim]:
             continue  # the dateline dates the article, not a clause
         out.append(c)
     return sorted(out, key=lambda c: c.start)
+
+
+def _thing(cl) -> str | None:
+    """The key of what a clause's verb starts or ends: its subject when passive or with no
+    object (a number or date read as its object is none: "began Sept. 2"), else its object."""
+    obj = cl.object if cl.object is not None and cl.object.head[:1].isalpha() else None
+    head = cl.subject if (cl.verb.passive or obj is None) else obj
+    return key(head.head.split()[-1]) if head is not None and head.head else None
 
 
 def _cue(toks, i: int) -> tuple[str, str] | None:
@@ -151,8 +167,10 @@ class Intervals:
                     continue
                 ivs = {(c.timex.earliest, c.timex.latest) for c in mine}
                 date = mine[0] if len(ivs) == 1 else None
-                if date is None and not mine and toks[0].lower == "when" and before is not None:
-                    date = before  # "came to an end on Tuesday, when Defra lifted the zone"
+                if date is None and not mine and before is not None \
+                        and (toks[0].lower == "when" or cl.kind == "participle"):
+                    date = before  # "came to an end on Tuesday, when Defra lifted the zone";
+                    # "voted on Tuesday, ending a strike"
                 before = date
                 if date is None:
                     continue
@@ -160,10 +178,12 @@ class Intervals:
                 vi = next((k for k, t in enumerate(toks) if t.start == cl.verb.verb_start), None)
                 found = _cue(toks, vi) if vi is not None else None
                 if found is not None:
-                    head = cl.subject if (cl.verb.passive or cl.object is None) else cl.object
-                    thing = key(head.head.split()[-1]) if head is not None and head.head else None
+                    thing = _thing(cl)
+                    cue_words = found[1].split()
+                    keys = self.families([thing]) | (self.families([found[1]]) - set(cue_words)
+                                                     if len(cue_words) > 1 else frozenset())
                     self.marks.append(Mark(found[0], found[1], toks[vi].start, thing, words, date, index,
-                                           (cl.start, cl.end)))
+                                           (cl.start, cl.end), keys))
             # the last of a thing: "last" before its noun, in a sentence giving one date
             if len({(c.timex.earliest, c.timex.latest) for c in dates}) != 1:
                 continue
@@ -173,17 +193,20 @@ class Intervals:
                 if t.lower in LAST_WORDS:
                     for n in toks[k + 1:k + 1 + LAST_REACH]:
                         self.marks.append(Mark(LAST, t.lower, t.start, key(n.text), words, dates[0], index,
-                                               (s.start, s.end)))
+                                               (s.start, s.end), self.families([key(n.text)])))
 
     # -- what a length is told of --------------------------------------------------------------
 
     def thing_words(self, d: Claim) -> list[str]:
         """The keys of the words a length is told of: the nouns right after it ("an 11-week dry
-        spell", "three-day show") or after its "of" ("six weeks of movement restrictions"), up
-        to THING_WORDS, to the first preposition, stop word or mark."""
-        after = self.an.words_after(d.end, THING_WORDS + 1)
-        if after and after[0].lower == "of":
+        spell", "three-day show") or after its THING_LINKS word and any determiner ("six weeks
+        of movement restrictions", "six weeks on a picket line"), up to THING_WORDS, to the
+        first preposition, stop word or mark."""
+        after = self.an.words_after(d.end, THING_WORDS + 3)
+        if after and after[0].lower in THING_LINKS:
             after = after[1:]
+            while after and after[0].lower in DETERMINERS:
+                after = after[1:]
         elif "-" not in d.text:
             return []  # "for six weeks": told of its clause, not of a noun
         out = []
@@ -193,6 +216,26 @@ class Intervals:
                 break
             out.append(key(t.text))
         return out
+
+    @staticmethod
+    def families(words) -> frozenset[str]:
+        """The keys a thing's words meet another's by: each word's own key and the families it
+        belongs to (the kind of event its noun or verb names, "strike" for "walkout" and
+        "picket"; one job of work, "work" for "repairs" and "rehabilitation"): one event by
+        its noun, its verb or another name of it."""
+        out = set()
+        for w in words:
+            if not w:
+                continue
+            out.add(w)
+            lemma = NOUNS.get(w) or NOUNS.get(w + "s") or verb_lemma(w)
+            if lemma is not None:
+                out.add("kind:" + event_kind(lemma))
+            if w in SPAN_NOUNS:
+                out.add("kind:" + event_kind(SPAN_NOUNS[w]))
+            if w in WORK or w + "s" in WORK:
+                out.add("work")
+        return frozenset(out)
 
     # -- a term set, and served ---------------------------------------------------------------
 

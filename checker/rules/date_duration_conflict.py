@@ -3804,19 +3804,20 @@ def _interval_of(reader, d: Claim):
         return ((last.date, last.cue + " " + last.thing), (nxt, nxt.text), False,
                 "a state of lacking: from the last dated mention of what it lacks to the next")
     marks = reader.marks
+    fams = reader.families(things)
     ends = [m for m in marks if m.role == iv_reader.END_ and
-            ((m.sentence == here and (m.clause[0] <= d.start < m.clause[1] or m.thing in things))
-             or (m.sentence != here and m.thing in things))]
+            ((m.sentence == here and (m.clause[0] <= d.start < m.clause[1] or m.keys & fams))
+             or (m.sentence != here and m.keys & fams))]
     if len({m.interval for m in ends}) != 1:
         return None
     end = ends[0]
-    link = set(things)
+    link = set(fams)
     if end.sentence == here:
         # the clauses ending it in its sentence on that date ("came to an end on Tuesday, when
         # the zone was lifted"): what they end is what the length is told of
         link |= {w for m in marks if m.role == iv_reader.END_ and m.sentence == here and m.interval == end.interval
                  for w in m.words}
-    starts = [m for m in marks if m.role == iv_reader.START and m.thing in link and m.sentence != end.sentence
+    starts = [m for m in marks if m.role == iv_reader.START and m.keys & link and m.clause != end.clause
               and m.interval[0] <= end.interval[1]]
     starts += [m for m in marks if m.role == iv_reader.START and m.sentence == here == end.sentence
                and m.clause != end.clause and m.interval[0] <= end.interval[1]]
