@@ -250,12 +250,34 @@ def check(claims: ClaimSet):
         range, from the nearest start of a hold to now, only when longer. The nearest reading
         must be the only one that near, none near may fit, and the elapsed days lie within
         WEAK_RATIO times the count either way.
+        Last of all, the interval reader (claims/intervals.py, _interval_readings). Principle:
+        a length told of a thing must fit between the dates the article gives the clauses that
+        start and end that thing, the thing known by its noun, its verb or another name of the
+        same event (the lexicon's event kinds, span nouns, jobs of work); a clause whose verb
+        starts or ends (events.json intervals, start_lemmas, end_lemmas) marks, on the date told
+        of that verb (the nearest verb before the date in its sentence), the start or end of its
+        subject (passive, or with no object) or object. So "Six weeks of restrictions came to an
+        end on Tuesday, when the council lifted the order" and "The order was imposed on 2 March"
+        (the start of what the ending clause ends); "voted on Tuesday, ending a strike" (a
+        participle takes the date of the clause before) and "the strike began on 2 September"
+        for "six weeks on a picket line". What a term was set to ("was sentenced in May 2014 to
+        ten years") is what was set, not what ran: it is measured only where the article says it
+        was served in full ("left prison in April 2020 after serving her full sentence"), to that
+        date; a state named by what it lacks ("a nine-week dry spell": intervals absences) runs
+        from the last dated mention of what it lacks ("The last rain fell on 3 May") to its next
+        dated mention. A warning when the length, its start and its end are one sentence; else
+        an info finding showing both ends (a reading).
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
         an article a year later) is a classic stale-copy error that readers check.
 
     Does not flag
+        In the interval reader: a length set ahead (intervals set_terms: "a five-year
+        contract", "a three-year plan") or a term not told as served in full; a length in a
+        clause told as future or with a modal; a thing with starts (or ends) on more than one
+        date; a start told by the same date as the end; a spell of something present ("a sunny
+        spell"); a length told of its clause alone ("for six weeks"), which names no thing.
         In the reading by words: a span up to now not in the present perfect ("fell over the
         past two years") or of a part of a period ("the last two months of 1985"); an end
         aimed at ("in an effort to end a strike"); a start or an end told by a bare base form
@@ -297,9 +319,14 @@ def check(claims: ClaimSet):
         A stay with no count word ("her half-century in the trade") is no duration claim, so is not
         measured. A quotation's bare "he"/"she" is read as the person the article names most:
         in a story of two people it may be the other (info, both sides shown). A span's thing
-        named by another word than its start's ("the dry spell" and "the last rain fell on 2
-        June") and a span counted over a list of days ("the three-day show" beside a list of
-        five judging days) are not linked. A start told by its year alone keeps YEAR_ONLY_SLACK_DAYS on top of the whole
+        named by another word than its start's is linked by the interval reader only through
+        the lexicon's families of one event (event kinds, span nouns, jobs of work) or a state
+        of lacking ("the dry spell" and "the last rain fell on 2 June"): "a six-week dispute"
+        and "walked out on 3 March", "six weeks of testimony" and "the trial opened" are not
+        linked, nor a part and its whole ("the three-day show" beside a list of five judging
+        days). The interval reader's clause thing is the clause reader's subject or object
+        head, which may be wrong ("lifted the zone set up after ...": "set"); an end told by no
+        verb of ending ("removed the last barriers", "until his death") is not read. A start told by its year alone keeps YEAR_ONLY_SLACK_DAYS on top of the whole
         year, so "has chaired it since 2019" against "a decade" ending in spring 2026 (a decade
         allows eight years) is missed. Starts and holdings the tenure lexicon lacks ("took up
         the post", "has steered the bank") are not found.
@@ -3777,8 +3804,7 @@ def _interval_readings(claims: ClaimSet, done: set[int]):
         if hi <= 0 or (hi >= allowed[0] and (allowed[1] is None or lo <= allowed[1])):
             continue  # it fits, or the end is not after the start
         f = _span_finding(d, (s, s_text, sv), (e, e_text, ev), lo, hi, first=(how, INTERVAL_READING))
-        if not warn:
-            f.severity = Severity.INFO
+        f.severity = Severity.WARNING if warn else Severity.INFO  # proven by one sentence, or a reading
         yield f
 
 

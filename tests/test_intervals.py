@@ -1,0 +1,122 @@
+"""The interval reader (claims/intervals.py) and the tier of date.duration-conflict that reads it.
+
+The principle: a clause whose verb starts or ends what it is told of marks that thing's start or
+end on the clause's date; a length told of the thing must fit between the two marks. Each test
+pairs what the reader reads with the case its limit leaves alone."""
+
+from datetime import date
+
+import pytest
+
+from checker.engine import check_article
+from claims.extract import extract
+from claims.intervals import END_, LAST, START, Intervals
+from claims.read import article_from_text
+
+
+def reader(text, published=date(2025, 6, 20)):
+    claims = extract(article_from_text(text, published=published))
+    return claims, claims.derived(Intervals)
+
+
+def marks(text, published=date(2025, 6, 20)):
+    _, r = reader(text, published)
+    return {(m.role, m.thing, m.date.text) for m in r.marks}
+
+
+def duration(claims, text):
+    return next(c for c in claims.of_kind("time") if c.text == text)
+
+
+def findings(text, published):
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == "date.duration-conflict"]
+
+
+# -- the marks ---------------------------------------------------------------------------------
+
+def test_a_start_and_an_end_are_told_of_the_clause_thing():
+    found = marks("The curfew was imposed on 4 May. Officials lifted the curfew on 9 June.")
+    assert (START, "curfew", "4 May") in found
+    assert (END_, "curfew", "9 June") in found
+
+
+def test_a_date_is_told_of_the_nearest_verb_before_it():
+    # the relative clause's span holds the whole sentence; its date is "sentenced"'s, not "left"'s
+    found = marks("Ada Voss, who was sentenced in May 2014 to six years, left prison in April 2020.")
+    assert {(r, d) for r, _, d in found} == {(START, "May 2014")}
+
+
+def test_a_clause_with_no_verb_of_starting_or_ending_marks_nothing():
+    assert not marks("The curfew was discussed on 4 May.")
+
+
+def test_a_participle_takes_the_date_of_the_clause_before():
+    found = marks("Dockers voted on Tuesday, ending a strike.", published=date(2025, 6, 20))
+    assert any(r == END_ and t == "strike" and d == "Tuesday" for r, t, d in found)
+
+
+def test_a_last_mention_needs_a_sentence_giving_one_date():
+    assert (LAST, "rain", "3 May") in marks("The last rain fell on 3 May.")
+    assert not any(r == LAST for r, _, _ in marks("The last rain fell on 3 May, not on 9 May."))
+
+
+def test_one_event_by_its_noun_or_another_name():
+    assert Intervals.families(["walkout"]) & Intervals.families(["strike"])
+    assert Intervals.families(["repairs"]) & Intervals.families(["rehabilitation"])
+    assert not Intervals.families(["curfew"]) & Intervals.families(["strike"])
+
+
+# -- a term set, and served --------------------------------------------------------------------
+
+@pytest.mark.parametrize("tail, served", [
+    ("left prison in April 2020 after serving her full sentence.", True),
+    ("left prison in April 2020 after serving her sentence in part.", False),
+    ("left prison in April 2020 without serving her full sentence.", False),
+    ("left prison in April 2020 on parole.", False),
+])
+def test_a_term_is_measured_only_when_told_as_served_in_full(tail, served):
+    claims, r = reader("Ada Voss, who was sentenced in May 2014 to ten years for fraud, " + tail)
+    assert (r.term_served(duration(claims, "ten years")) is not None) is served
+
+
+def test_a_length_not_set_by_a_verb_of_imposing_is_no_term():
+    claims, r = reader("Ada Voss, who was born in May 1980, spent ten years in Lisbon after serving her full "
+                       "sentence in April 2020.")
+    assert r.term_served(duration(claims, "ten years")) is None
+
+
+# -- a state named by what it lacks ------------------------------------------------------------
+
+def test_a_dry_spell_runs_from_the_last_rain_to_the_next():
+    claims, r = reader("The reservoir fell after a nine-week dry spell. The last rain fell on 3 May. Heavy rain "
+                       "returned on 14 June.")
+    last, nxt = r.absence(r.thing_words(duration(claims, "nine-week")))
+    assert (last.date.text, nxt.text) == ("3 May", "14 June")
+
+
+def test_a_spell_of_something_present_is_no_absence():
+    claims, r = reader("The town enjoyed a nine-week sunny spell. The last rain fell on 3 May. Heavy rain "
+                       "returned on 14 June.")
+    assert r.absence(r.thing_words(duration(claims, "nine-week"))) is None
+
+
+# -- the rule's tier: severity by how the link is proven ---------------------------------------
+
+def test_a_term_set_length_and_serving_in_one_sentence_is_a_warning():
+    found = findings("Ada Voss, who was sentenced in May 2014 to ten years for fraud, left prison in April 2020 "
+                     "after serving her full sentence.", date(2020, 5, 10))
+    assert [f.severity.label for f in found] == ["warning"]
+
+
+def test_a_start_read_across_sentences_is_info():
+    found = findings("Four weeks of parking restrictions ended on Friday, when the council lifted the traffic "
+                     "order. The order was imposed on 2 March.", date(2025, 5, 12))
+    assert [f.severity.label for f in found] == ["info"]
+    assert len(found[0].related) == 2  # both sides shown
+
+
+def test_starts_that_disagree_measure_nothing():
+    assert not findings("Four weeks of parking restrictions ended on Friday, when the council lifted the traffic "
+                        "order. The order was imposed on 2 March. The order was imposed on 2 April, others say.",
+                        date(2025, 5, 12))
