@@ -39,6 +39,9 @@ END_PHRASES = tuple(tuple(p) for p in _LEX["end_phrases"])
 ABSENCES = {k: frozenset(v) for k, v in _LEX["absences"].items()}
 LAST_WORDS = frozenset(_LEX["last_words"])
 IMPOSED = frozenset(_LEX["imposed_terms"])
+#: The word between a verb setting a term and its length ("sentenced to 12 years", "jailed for
+#: eight years").
+TERM_LINKS = frozenset({"to", "for"})
 SET_TERMS = frozenset(_LEX["set_terms"])
 SERVE_VERBS = frozenset(_LEX["served_in_full"]["verbs"])
 FULL_WORDS = frozenset(_LEX["served_in_full"]["words"])
@@ -52,6 +55,13 @@ WORK = frozenset(_EVENTS["work_nouns"]["words"])
 #: The words after a length that tie it to the noun it is told of ("six weeks of talks",
 #: "six weeks on a picket line").
 THING_LINKS = frozenset(_LEX["thing_links"])
+START_NOUNS = frozenset(_LEX["start_nouns"])
+END_NOUNS = frozenset(_LEX["end_nouns"])
+#: How far (in words) a noun of starting or ending may stand from the date it is told of
+#: ("the lifting of the ban on 4 May": four words; "on 4 May, the end of the strike": three).
+NOUN_CUE_REACH = 6
+#: Pronouns opening a clause for the thing the sentence before spoke of (span_ends' list).
+THING_PRONOUNS = frozenset(_EVENTS["span_ends"]["thing_pronouns"])
 
 START, END_ = "start", "end"
 LAST = "last"
@@ -179,11 +189,34 @@ class Intervals:
                 found = _cue(toks, vi) if vi is not None else None
                 if found is not None:
                     thing = _thing(cl)
+                    if thing in THING_PRONOUNS and index:
+                        thing = self._antecedent(index - 1)  # "The zone ... . It was lifted on 9 June."
                     cue_words = found[1].split()
                     keys = self.families([thing]) | (self.families([found[1]]) - set(cue_words)
                                                      if len(cue_words) > 1 else frozenset())
                     self.marks.append(Mark(found[0], found[1], toks[vi].start, thing, words, date, index,
                                            (cl.start, cl.end), keys))
+            # a noun of starting or ending and its "of" ("the lifting of the ban on 4 May"),
+            # within NOUN_CUE_REACH words of a date of its sentence, its nearest
+            toks = an.words_in(s.start, s.end)
+            for k, t in enumerate(toks):
+                role = START if t.lower in START_NOUNS else END_ if t.lower in END_NOUNS else None
+                if role is None or k + 2 >= len(toks) or toks[k + 1].lower != "of":
+                    continue
+                j = k + 2
+                while j < len(toks) - 1 and toks[j].lower in DETERMINERS:
+                    j += 1
+                if not toks[j].text[:1].isalpha():
+                    continue
+                near = [(an.words_between(min(c.end, t.end), max(c.start, t.start)), c) for c in dates
+                        if an.words_between(min(c.end, t.end), max(c.start, t.start)) <= NOUN_CUE_REACH]
+                if not near:
+                    continue
+                date = min(near, key=lambda x: x[0])[1]
+                thing = key(toks[j].text)
+                self.marks.append(Mark(role, f"{t.lower} of", t.start, thing,
+                                       frozenset(key(w.text) for w in toks[k:j + 1]), date, index,
+                                       (t.start, toks[j].end), self.families([thing])))
             # the last of a thing: "last" before its noun, in a sentence giving one date
             if len({(c.timex.earliest, c.timex.latest) for c in dates}) != 1:
                 continue
@@ -217,6 +250,30 @@ class Intervals:
             out.append(key(t.text))
         return out
 
+    def _antecedent(self, index: int) -> str | None:
+        """The key of a sentence's first clause's subject head, for a pronoun in the next."""
+        clauses = self.an.reading(self.an.sentences[index]).clauses
+        first = min(clauses, key=lambda cl: cl.start, default=None)
+        if first is None or first.subject is None or not first.subject.head:
+            return None
+        head = key(first.subject.head.split()[-1])
+        return None if head in THING_PRONOUNS else head
+
+    def clause_things(self, d: Claim) -> list[str]:
+        """For a length told of its clause ("the zone stayed in force for six weeks", "drivers
+        were on strike for six weeks"): the keys of the clause's subject head and of the content
+        words between its verb and the length; empty when the length's clause has no verb
+        before it."""
+        s = self.an.sentence_at(d.start)
+        cl = next((c for c in self.an.reading(s).clauses if c.start <= d.start < c.end
+                   and c.verb.verb_end <= d.start), None)
+        if cl is None:
+            return []
+        out = [key(cl.subject.head.split()[-1])] if cl.subject is not None and cl.subject.head[:1].isalpha() else []
+        out += [key(t.text) for t in self.an.words_in(cl.verb.verb_end, d.start)
+                if t.text[:1].isalpha() and t.lower not in STOP and t.lower not in PREPOSITIONS]
+        return [w for w in out if w not in THING_PRONOUNS]
+
     @staticmethod
     def families(words) -> frozenset[str]:
         """The keys a thing's words meet another's by: each word's own key and the families it
@@ -245,8 +302,8 @@ class Intervals:
         so), when its sentence or another one says it was served in full ("after serving his
         full sentence"); None for a term not told as set, or not told as served in full."""
         back = self.an.words_before(d.start, TERM_REACH + 1)
-        if not back or back[-1].lower != "to" and not (len(back) > 1 and back[-2].lower == "to"):
-            return None
+        if not back or back[-1].lower not in TERM_LINKS and not (len(back) > 1 and back[-2].lower in TERM_LINKS):
+            return None  # "sentenced to 12 years", "jailed for eight years", "sentenced to a 12-year"
         verb = next((t for t in reversed(back) if t.lower in IMPOSED), None)
         if verb is None:
             return None

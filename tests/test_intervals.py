@@ -120,3 +120,39 @@ def test_starts_that_disagree_measure_nothing():
     assert not findings("Four weeks of parking restrictions ended on Friday, when the council lifted the traffic "
                         "order. The order was imposed on 2 March. The order was imposed on 2 April, others say.",
                         date(2025, 5, 12))
+
+
+# -- further ways the article tells a start, an end or the thing -------------------------------
+
+def test_a_noun_of_ending_marks_the_thing_after_its_of():
+    found = marks("The lifting of the curfew on 30 May was welcomed.")
+    assert (END_, "curfew", "30 May") in found
+
+
+def test_a_noun_of_ending_far_from_any_date_marks_nothing():
+    assert not marks("The lifting of the curfew, long demanded by shopkeepers, traders and the city's many "
+                     "residents' associations, was welcomed by all on 30 May.")
+
+
+def test_a_pronoun_is_the_thing_the_sentence_before_spoke_of():
+    found = marks("The curfew angered traders. It was lifted on 30 May.")
+    assert (END_, "curfew", "30 May") in found
+
+
+def test_a_length_told_of_its_clause_is_told_of_its_subject_and_predicate():
+    claims, r = reader("The water company lifted its hosepipe ban on Monday after five weeks.")
+    assert {"company", "ban"} <= set(r.clause_things(duration(claims, "five weeks")))
+    claims, r = reader("After five weeks, the water company lifted its ban.")
+    assert r.clause_things(duration(claims, "five weeks")) == []  # no verb before it in its clause
+
+
+def test_a_term_set_for_a_length_is_a_term_too():
+    claims, r = reader("Ms Ito was jailed in 2010 for eight years and freed in 2020 having served her full term.")
+    assert r.term_served(duration(claims, "eight years")) is not None
+
+
+def test_a_length_set_ahead_is_not_measured():
+    assert not findings("A three-year contract for the harbour ended on Friday, when the council lifted the "
+                        "order. The order was imposed on 2 March.", date(2025, 5, 12))
+    assert findings("Three weeks of harbour closures ended on Friday, when the council lifted the order. The "
+                    "order was imposed on 2 March.", date(2025, 5, 12))

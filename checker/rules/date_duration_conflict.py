@@ -3822,7 +3822,10 @@ def _interval_of(reader, d: Claim):
         return ((start.date, start.cue), (end, word.text), proven,
                 "a term set and told as served in full: from its setting to the serving's date")
     things = reader.thing_words(d)
-    if not things or set(things) & iv_reader.SET_TERMS:
+    if set(things) & iv_reader.SET_TERMS:
+        return None  # "a five-year contract": the length set, not the length run
+    things = things or reader.clause_things(d)
+    if not things:
         return None
     absent = reader.absence(things)
     if absent is not None:
