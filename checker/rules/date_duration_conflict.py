@@ -260,7 +260,11 @@ def check(claims: ClaimSet):
         end on Tuesday, when the council lifted the order" and "The order was imposed on 2 March"
         (the start of what the ending clause ends); "voted on Tuesday, ending a strike" (a
         participle takes the date of the clause before) and "the strike began on 2 September"
-        for "six weeks on a picket line". What a term was set to ("was sentenced in May 2014 to
+        for "six weeks on a picket line"; a noun of starting or ending and its "of" within
+        NOUN_CUE_REACH words of a date ("the lifting of the curfew on 30 May"); a pronoun opening
+        a clause ("It was lifted on 30 May") for the subject of the sentence before. A length
+        not written before its noun or "of" is told of its clause's subject and the words
+        between its verb and it ("lifted its hosepipe ban on Monday after five weeks"). What a term was set to ("was sentenced in May 2014 to
         ten years") is what was set, not what ran: it is measured only where the article says it
         was served in full ("left prison in April 2020 after serving her full sentence"), to that
         date; a state named by what it lacks ("a nine-week dry spell": intervals absences) runs
@@ -277,7 +281,9 @@ def check(claims: ClaimSet):
         contract", "a three-year plan") or a term not told as served in full; a length in a
         clause told as future or with a modal; a thing with starts (or ends) on more than one
         date; a start told by the same date as the end; a spell of something present ("a sunny
-        spell"); a length told of its clause alone ("for six weeks"), which names no thing.
+        spell"); a length before "for" with no verb before it in its clause ("After five
+        weeks, the council lifted its ban"), which names no thing; a noun of ending farther
+        than NOUN_CUE_REACH words from every date of its sentence.
         In the reading by words: a span up to now not in the present perfect ("fell over the
         past two years") or of a part of a period ("the last two months of 1985"); an end
         aimed at ("in an effort to end a strike"); a start or an end told by a bare base form
@@ -3190,6 +3196,17 @@ EXAMPLES = (
     passes("A three-year loan scheme for the harbour ended on Friday, when the council lifted the order. The "
            "order was imposed on 2 March.", published="2025-05-12",
            note="a length set ahead (intervals set_terms: a scheme) is what was set, not what ran"),
+    passes("Four weeks of parking restrictions in the old town ended on Friday, when the council lifted the "
+           "traffic order. The order was imposed on 2 March. The order was imposed on 2 April, others say.",
+           published="2025-05-12", note="starts on two dates: no one start"),
+    passes("The seaside towns enjoyed a nine-week sunny spell. The last rain at the reservoir fell on 3 May. "
+           "Heavy rain returned on 14 June.", published="2025-06-20",
+           note="a spell of something present is no state of lacking"),
+    flags("The curfew lasted nine weeks, residents said. The lifting of the curfew on 30 May was welcome. "
+          "The imposition of the curfew on 2 May was not.", published="2025-06-20",
+          note="info: nouns of starting and ending date the thing after their 'of'; the length, of its clause's subject"),
+    passes("The curfew lasted four weeks, residents said. The lifting of the curfew on 30 May was welcome. "
+           "The imposition of the curfew on 2 May was not.", published="2025-06-20"),
 )
 
 
