@@ -29,6 +29,7 @@ from claims.events import END, NOUNS, START, event_kind, fold_word, verb_lemma
 from claims.language import analyse
 from claims.language.vocabulary import CLASSES
 from claims.lexicon import load
+from claims.mentions import SYNONYM_GROUPS
 from claims.model import Claim, ClaimSet
 
 _LEX = load("events")["intervals"]
@@ -278,8 +279,9 @@ class Intervals:
     def families(words) -> frozenset[str]:
         """The keys a thing's words meet another's by: each word's own key and the families it
         belongs to (the kind of event its noun or verb names, "strike" for "walkout" and
-        "picket"; one job of work, "work" for "repairs" and "rehabilitation"): one event by
-        its noun, its verb or another name of it."""
+        "picket"; one job of work, "work" for "repairs" and "rehabilitation"; a synonym group of
+        the mentions lexicon, "evacuation" and "evacuations"): one event by its noun, its verb
+        or another name of it."""
         out = set()
         for w in words:
             if not w:
@@ -292,6 +294,8 @@ class Intervals:
                 out.add("kind:" + event_kind(SPAN_NOUNS[w]))
             if w in WORK or w + "s" in WORK:
                 out.add("work")
+            for g in SYNONYM_GROUPS.get(w, ()):  # the mentions lexicon's synonyms and derivations
+                out.add(f"syn:{g}")
         return frozenset(out)
 
     # -- a term set, and served ---------------------------------------------------------------

@@ -156,3 +156,8 @@ def test_a_length_set_ahead_is_not_measured():
                         "order. The order was imposed on 2 March.", date(2025, 5, 12))
     assert findings("Three weeks of harbour closures ended on Friday, when the council lifted the order. The "
                     "order was imposed on 2 March.", date(2025, 5, 12))
+
+
+def test_a_thing_meets_its_synonyms_and_derivations():
+    # the mentions lexicon's synonym groups: "evacuation" and "evacuations" are one thing
+    assert Intervals.families(["evacuation"]) & Intervals.families(["evacuations"])

@@ -253,7 +253,8 @@ def check(claims: ClaimSet):
         Last of all, the interval reader (claims/intervals.py, _interval_readings). Principle:
         a length told of a thing must fit between the dates the article gives the clauses that
         start and end that thing, the thing known by its noun, its verb or another name of the
-        same event (the lexicon's event kinds, span nouns, jobs of work); a clause whose verb
+        same event (the lexicon's event kinds, span nouns, jobs of work, the mentions lexicon's synonym
+        groups); a clause whose verb
         starts or ends (events.json intervals, start_lemmas, end_lemmas) marks, on the date told
         of that verb (the nearest verb before the date in its sentence), the start or end of its
         subject (passive, or with no object) or object. So "Six weeks of restrictions came to an
