@@ -3,7 +3,10 @@
 Principle: a thing that lasts (a restriction, a dry spell, a prison term, a show) is started and
 ended by clauses the article dates: a clause whose verb starts or ends what it is told of ("The
 zone was declared on 14 August", "came to an end on Tuesday") marks that thing's start or end on
-its date, and the thing is the clause's subject (passive or intransitive) or object. A length told
+the date told of that verb (the nearest verb before the date in its sentence), and the thing is
+the clause's subject (passive or intransitive) or object, a pronoun's the subject of the sentence
+before; a noun of starting or ending marks the thing after its "of" ("the lifting of the curfew
+on 30 May"). A thing meets another name of the same event (``Intervals.families``). A length told
 of the thing must fit between the two marks; ``checker/rules/date_duration_conflict.py`` compares
 them (``_interval_readings``).
 
@@ -42,7 +45,7 @@ LAST_WORDS = frozenset(_LEX["last_words"])
 IMPOSED = frozenset(_LEX["imposed_terms"])
 #: The word between a verb setting a term and its length ("sentenced to 12 years", "jailed for
 #: eight years").
-TERM_LINKS = frozenset({"to", "for"})
+TERM_LINKS = frozenset(_LEX["term_links"])
 SET_TERMS = frozenset(_LEX["set_terms"])
 SERVE_VERBS = frozenset(_LEX["served_in_full"]["verbs"])
 FULL_WORDS = frozenset(_LEX["served_in_full"]["words"])
@@ -98,7 +101,7 @@ class Mark:
     date: Claim
     sentence: int
     clause: tuple[int, int]  # the clause's [start, end) in characters
-    keys: frozenset[str] = frozenset()  # the thing's and the cue's families (``Intervals.families``)
+    keys: frozenset[str] = frozenset()  # the thing's families (``Intervals.families``)
 
     @property
     def interval(self):
@@ -192,11 +195,8 @@ class Intervals:
                     thing = _thing(cl)
                     if thing in THING_PRONOUNS and index:
                         thing = self._antecedent(index - 1)  # "The zone ... . It was lifted on 9 June."
-                    cue_words = found[1].split()
-                    keys = self.families([thing]) | (self.families([found[1]]) - set(cue_words)
-                                                     if len(cue_words) > 1 else frozenset())
                     self.marks.append(Mark(found[0], found[1], toks[vi].start, thing, words, date, index,
-                                           (cl.start, cl.end), keys))
+                                           (cl.start, cl.end), self.families([thing])))
             # a noun of starting or ending and its "of" ("the lifting of the ban on 4 May"),
             # within NOUN_CUE_REACH words of a date of its sentence, its nearest
             toks = an.words_in(s.start, s.end)
