@@ -59,6 +59,7 @@ WORK = frozenset(_EVENTS["work_nouns"]["words"])
 #: The words after a length that tie it to the noun it is told of ("six weeks of talks",
 #: "six weeks on a picket line").
 THING_LINKS = frozenset(_LEX["thing_links"])
+GAP_WORDS = frozenset(_LEX["gap_words"])
 START_NOUNS = frozenset(_LEX["start_nouns"])
 END_NOUNS = frozenset(_LEX["end_nouns"])
 #: How far (in words) a noun of starting or ending may stand from the date it is told of
@@ -230,6 +231,12 @@ class Intervals:
                                                (s.start, s.end), self.families([key(n.text)])))
 
     # -- what a length is told of --------------------------------------------------------------
+
+    def is_gap(self, d: Claim) -> bool:
+        """Whether a length is a gap or a difference ("ran six days late", "three weeks
+        earlier"): a word of GAP_WORDS right after it."""
+        after = self.an.words_after(d.end, 1)
+        return bool(after) and after[0].lower in GAP_WORDS
 
     def thing_words(self, d: Claim) -> list[str]:
         """The keys of the words a length is told of: the nouns right after it ("an 11-week dry

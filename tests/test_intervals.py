@@ -161,3 +161,24 @@ def test_a_length_set_ahead_is_not_measured():
 def test_a_thing_meets_its_synonyms_and_derivations():
     # the mentions lexicon's synonym groups: "evacuation" and "evacuations" are one thing
     assert Intervals.families(["evacuation"]) & Intervals.families(["evacuations"])
+
+
+def test_a_start_told_before_its_verb_is_only_a_reading():
+    # the range shapes leave a sentence that dates the work before naming it alone
+    # (tests/test_rule_date_duration_conflict.py); the reading tiers (the nearest range, or the
+    # interval reader: "started" dated by the date before it, the first verb after a fronted
+    # date) show both ends as one info finding, never an alarm
+    found = findings("In May 2021 the work on the pier started. The pier reopened after a three-month "
+                     "refurbishment, finished on 1 March.", date(2022, 3, 8))
+    assert [f.severity.label for f in found] == ["info"]
+    assert len(found[0].related) == 2
+
+
+def test_a_length_followed_by_a_word_of_lateness_is_a_gap():
+    assert not findings("The inquiry ran six days late. It opened on 1 May and closed on 23 May.",
+                        date(2025, 6, 2))
+
+
+def test_ends_far_off_in_scale_tell_another_thing():
+    # span_ends.SLIP_RATIO: 1990 to 2005 is no slip of "two days"
+    assert not findings("The town fair lasted two days. It began in 1990 and ended in 2005.", date(2025, 5, 28))

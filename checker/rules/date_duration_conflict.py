@@ -3819,11 +3819,24 @@ def _interval_readings(claims: ClaimSet, done: set[int]):
         (s, s_text), (e, e_text), warn, how = found
         sv, ev = (s.timex.earliest, s.timex.latest), (e.timex.earliest, e.timex.latest)
         lo, hi = span_ends.days_between(sv, ev)
+        if d.timex.value.startswith("PT"):
+            lo = max(0, lo - 1)  # told in hours: from late on one day to early on another
         if hi <= 0 or (hi >= allowed[0] and (allowed[1] is None or lo <= allowed[1])):
             continue  # it fits, or the end is not after the start
+        if not span_ends.a_slip((lo, hi), d.timex.value):
+            continue  # ends further off than SLIP_RATIO times the length tell another thing
         f = _span_finding(d, (s, s_text, sv), (e, e_text, ev), lo, hi, first=(how, INTERVAL_READING))
         f.severity = Severity.WARNING if warn else Severity.INFO  # proven by one sentence, or a reading
         yield f
+
+
+def _linked(m, things: list[str], fams: frozenset[str], here: int) -> bool:
+    """Whether a mark is told of the thing a length in sentence ``here`` is told of: by
+    one of its words anywhere, or by another name of the same event (a family only) within
+    DEFINITE_REACH_SENTENCES sentences."""
+    if m.thing in things:
+        return True
+    return bool(m.keys & fams) and abs(m.sentence - here) <= DEFINITE_REACH_SENTENCES
 
 
 def _interval_of(reader, d: Claim):
@@ -3833,6 +3846,8 @@ def _interval_of(reader, d: Claim):
     clause = next((c for c in an.reading(an.sentences[here]).clauses if c.start <= d.start < c.end), None)
     if clause is not None and (clause.verb.modal or clause.verb.tense == "future"):
         return None  # a length ahead: planned, not run
+    if reader.is_gap(d):
+        return None  # "ran six days late": a gap, not the length of a thing
     served = reader.term_served(d)
     if served is not None:
         start, end, word = served
@@ -3854,7 +3869,7 @@ def _interval_of(reader, d: Claim):
     fams = reader.families(things)
     ends = [m for m in marks if m.role == iv_reader.END_ and
             ((m.sentence == here and (m.clause[0] <= d.start < m.clause[1] or m.keys & fams))
-             or (m.sentence != here and m.keys & fams))]
+             or (m.sentence != here and _linked(m, things, fams, here)))]
     if len({m.interval for m in ends}) != 1:
         return None
     end = ends[0]
@@ -3864,8 +3879,9 @@ def _interval_of(reader, d: Claim):
         # the zone was lifted"): what they end is what the length is told of
         link |= {w for m in marks if m.role == iv_reader.END_ and m.sentence == here and m.interval == end.interval
                  for w in m.words}
-    starts = [m for m in marks if m.role == iv_reader.START and m.keys & link and m.clause != end.clause
-              and m.interval[0] <= end.interval[1]]
+    starts = [m for m in marks if m.role == iv_reader.START and m.clause != end.clause
+              and m.interval[0] <= end.interval[1]
+              and (m.thing in link or _linked(m, things, fams, here))]
     starts += [m for m in marks if m.role == iv_reader.START and m.sentence == here == end.sentence
                and m.clause != end.clause and m.interval[0] <= end.interval[1]]
     if len({m.interval for m in starts}) != 1 or starts[0].date is end.date:
