@@ -284,7 +284,11 @@ def check(claims: ClaimSet):
         date; a start told by the same date as the end; a spell of something present ("a sunny
         spell"); a length before "for" with no verb before it in its clause ("After five
         weeks, the council lifted its ban"), which names no thing; a noun of ending farther
-        than NOUN_CUE_REACH words from every date of its sentence.
+        than NOUN_CUE_REACH words from every date of its sentence; a length followed by a word
+        of lateness or difference ("ran six days late": intervals gap_words); ends further off
+        than span_ends.SLIP_RATIO times the length either way; a start or end linked only by
+        another name of the event (a family) more than DEFINITE_REACH_SENTENCES sentences from
+        the length; a length told in hours within a day of its ends.
         In the reading by words: a span up to now not in the present perfect ("fell over the
         past two years") or of a part of a period ("the last two months of 1985"); an end
         aimed at ("in an effort to end a strike"); a start or an end told by a bare base form
