@@ -13,6 +13,7 @@ from checker.rules import rule, span_ends
 from checker.rules.examples import flags, passes
 from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_words
 from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
+from claims import intervals as iv_reader
 from claims.language import analyse
 from claims.language.analysis import LINK_REACH_SENTENCES
 from claims.language.numbers import parse_number
@@ -249,12 +250,45 @@ def check(claims: ClaimSet):
         range, from the nearest start of a hold to now, only when longer. The nearest reading
         must be the only one that near, none near may fit, and the elapsed days lie within
         WEAK_RATIO times the count either way.
+        Last of all, the interval reader (claims/intervals.py, _interval_readings). Principle:
+        a length told of a thing must fit between the dates the article gives the clauses that
+        start and end that thing, the thing known by its noun, its verb or another name of the
+        same event (the lexicon's event kinds, span nouns, jobs of work, the mentions lexicon's synonym
+        groups); a clause whose verb
+        starts or ends (events.json intervals, start_lemmas, end_lemmas) marks, on the date told
+        of that verb (the nearest verb before the date in its sentence), the start or end of its
+        subject (passive, or with no object) or object. So "Six weeks of restrictions came to an
+        end on Tuesday, when the council lifted the order" and "The order was imposed on 2 March"
+        (the start of what the ending clause ends); "voted on Tuesday, ending a strike" (a
+        participle takes the date of the clause before) and "the strike began on 2 September"
+        for "six weeks on a picket line"; a noun of starting or ending and its "of" within
+        NOUN_CUE_REACH words of a date ("the lifting of the curfew on 30 May"); a pronoun opening
+        a clause ("It was lifted on 30 May") for the subject of the sentence before. A length
+        not written before its noun or "of" is told of its clause's subject and the words
+        between its verb and it ("lifted its hosepipe ban on Monday after five weeks"). What a term was set to ("was sentenced in May 2014 to
+        ten years") is what was set, not what ran: it is measured only where the article says it
+        was served in full ("left prison in April 2020 after serving her full sentence"), to that
+        date; a state named by what it lacks ("a nine-week dry spell": intervals absences) runs
+        from the last dated mention of what it lacks ("The last rain fell on 3 May") to its next
+        dated mention. A warning when the length, its start and its end are one sentence; else
+        an info finding showing both ends (a reading).
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
         an article a year later) is a classic stale-copy error that readers check.
 
     Does not flag
+        In the interval reader: a length set ahead (intervals set_terms: "a five-year
+        contract", "a three-year plan") or a term not told as served in full; a length in a
+        clause told as future or with a modal; a thing with starts (or ends) on more than one
+        date; a start told by the same date as the end; a spell of something present ("a sunny
+        spell"); a length before "for" with no verb before it in its clause ("After five
+        weeks, the council lifted its ban"), which names no thing; a noun of ending farther
+        than NOUN_CUE_REACH words from every date of its sentence; a length followed by a word
+        of lateness or difference ("ran six days late": intervals gap_words); ends further off
+        than span_ends.SLIP_RATIO times the length either way; a start or end linked only by
+        another name of the event (a family) more than DEFINITE_REACH_SENTENCES sentences from
+        the length; a length told in hours within a day of its ends.
         In the reading by words: a span up to now not in the present perfect ("fell over the
         past two years") or of a part of a period ("the last two months of 1985"); an end
         aimed at ("in an effort to end a strike"); a start or an end told by a bare base form
@@ -296,9 +330,14 @@ def check(claims: ClaimSet):
         A stay with no count word ("her half-century in the trade") is no duration claim, so is not
         measured. A quotation's bare "he"/"she" is read as the person the article names most:
         in a story of two people it may be the other (info, both sides shown). A span's thing
-        named by another word than its start's ("the dry spell" and "the last rain fell on 2
-        June") and a span counted over a list of days ("the three-day show" beside a list of
-        five judging days) are not linked. A start told by its year alone keeps YEAR_ONLY_SLACK_DAYS on top of the whole
+        named by another word than its start's is linked by the interval reader only through
+        the lexicon's families of one event (event kinds, span nouns, jobs of work) or a state
+        of lacking ("the dry spell" and "the last rain fell on 2 June"): "a six-week dispute"
+        and "walked out on 3 March", "six weeks of testimony" and "the trial opened" are not
+        linked, nor a part and its whole ("the three-day show" beside a list of five judging
+        days). The interval reader's clause thing is the clause reader's subject or object
+        head, which may be wrong ("lifted the zone set up after ...": "set"); an end told by no
+        verb of ending ("removed the last barriers", "until his death") is not read. A start told by its year alone keeps YEAR_ONLY_SLACK_DAYS on top of the whole
         year, so "has chaired it since 2019" against "a decade" ending in spring 2026 (a decade
         allows eight years) is missed. Starts and holdings the tenure lexicon lacks ("took up
         the post", "has steered the bank") are not found.
@@ -364,7 +403,10 @@ def check(claims: ClaimSet):
     for f in _nearest_readings(claims, dated, done):
         done.add(f.start)
         yield f
-    yield from _quoted_stays(claims, dated, done)
+    for f in _quoted_stays(claims, dated, done):
+        done.add(f.start)
+        yield f
+    yield from _interval_readings(claims, done)
 
 
 RELATED_WORDS_START = "the start read for it: \u201c{text}\u201d, {when}"
@@ -3134,6 +3176,42 @@ EXAMPLES = (
           published="2025-06-02", note="info: an ending told as done ran no later than the publication date"),
     passes("Canal will reopen after 20 months of dredging\n\nDredging of the canal began in June 2024.",
            published="2025-06-02"),
+    # the interval reader's tier (claims/intervals.py)
+    flags("Lena Dorn, who was sentenced in May 2014 to ten years for arson, left prison in April 2020 after "
+          "serving her full sentence.", published="2020-05-10",
+          note="warning: a term set, told as served in full in its own sentence: May 2014 to April 2020 is six years"),
+    passes("Lena Dorn, who was sentenced in May 2014 to six years for arson, left prison in April 2020 after "
+           "serving her full sentence.", published="2020-05-10"),
+    passes("Lena Dorn, who was sentenced in May 2014 to ten years for arson, left prison in April 2020 on "
+           "parole.", published="2020-05-10",
+           note="a term set is what was set, not what was served: no serving in full, no measure"),
+    flags("The fishing lakes reopened after a nine-week drought. The last rain at the reservoir fell on 3 May. "
+          "Heavy rain returned on 14 June.", published="2025-06-20",
+          note="info: a state of lacking runs from the last dated rain to the next: six weeks"),
+    passes("The fishing lakes reopened after a six-week drought. The last rain at the reservoir fell on 3 May. "
+           "Heavy rain returned on 14 June.", published="2025-06-20"),
+    flags("Four weeks of parking restrictions in the old town ended on Friday, when the council lifted the "
+          "traffic order. The order was imposed on 2 March.", published="2025-05-12",
+          note="info: the start of what the ending clause ends, dated in another sentence: ten weeks"),
+    passes("Ten weeks of parking restrictions in the old town ended on Friday, when the council lifted the "
+           "traffic order. The order was imposed on 2 March.", published="2025-05-12"),
+    passes("Four weeks of parking restrictions in the old town will end on Friday, when the council lifts the "
+           "traffic order. The order was imposed on 2 March.", published="2025-05-12",
+           note="a length in a clause told as future is planned, not run"),
+    passes("A three-year loan scheme for the harbour ended on Friday, when the council lifted the order. The "
+           "order was imposed on 2 March.", published="2025-05-12",
+           note="a length set ahead (intervals set_terms: a scheme) is what was set, not what ran"),
+    passes("Four weeks of parking restrictions in the old town ended on Friday, when the council lifted the "
+           "traffic order. The order was imposed on 2 March. The order was imposed on 2 April, others say.",
+           published="2025-05-12", note="starts on two dates: no one start"),
+    passes("The seaside towns enjoyed a nine-week sunny spell. The last rain at the reservoir fell on 3 May. "
+           "Heavy rain returned on 14 June.", published="2025-06-20",
+           note="a spell of something present is no state of lacking"),
+    flags("The curfew lasted nine weeks, residents said. The lifting of the curfew on 30 May was welcome. "
+          "The imposition of the curfew on 2 May was not.", published="2025-06-20",
+          note="info: nouns of starting and ending date the thing after their 'of'; the length, of its clause's subject"),
+    passes("The curfew lasted four weeks, residents said. The lifting of the curfew on 30 May was welcome. "
+           "The imposition of the curfew on 2 May was not.", published="2025-06-20"),
 )
 
 
@@ -3709,3 +3787,110 @@ def _speaker_entity(claims: ClaimSet, q: Claim) -> tuple[str | None, tuple[str, 
     if sexes - {_PRONOUN_SEX[pronoun]}:
         return None, ("", "")
     return entity, (f"\u201c{pronoun}\u201d read as the person the article names most", name.get(entity) or "")
+
+
+# -- the interval reader's tier ------------------------------------------------------------------
+
+INTERVAL_READING = ("read by the interval reader (claims/intervals.py): the start and the end are the dates "
+                    "the article gives clauses that start and end the thing the length is told of")
+
+
+def _interval_readings(claims: ClaimSet, done: set[int]):
+    """The last tier: a length no shape above measured, against the interval the article's
+    dated starts and ends give the thing it is told of (claims/intervals.py). A term set ("was
+    sentenced in March 2016 to 12 years") is measured only where the article says it was
+    served in full, to that date (a warning when the setting, the length and the serving are
+    one sentence); a state named by what it lacks ("an 11-week dry spell") from the last dated
+    mention of the thing lacked to its next (info); any other length of a thing from the one
+    dated start of it to the one dated end of it, a start or an end told in the length's own
+    sentence or of one of the words it is told of, the start also of a word of the clause that
+    ends it in the length's sentence ("Six weeks of restrictions came to an end on Tuesday,
+    when the zone was lifted" and "The zone was declared on 14 August": info, a reading). Not
+    a length set ahead (intervals set_terms: "a five-year contract", "a three-year plan"),
+    what was set, not what ran; not a length in a clause told as future or with a modal."""
+    durations = [d for d in claims.of_kind("time") if d.start not in done and d.timex is not None
+                 and d.timex.type == "DURATION" and d.timex.value and "X" not in d.timex.value]
+    if not durations:
+        return
+    reader = claims.derived(iv_reader.Intervals)
+    for d in durations:
+        allowed = _allowed_days(d.timex)
+        if allowed is None:
+            continue
+        found = _interval_of(reader, d)
+        if found is None:
+            continue
+        (s, s_text), (e, e_text), warn, how = found
+        sv, ev = (s.timex.earliest, s.timex.latest), (e.timex.earliest, e.timex.latest)
+        lo, hi = span_ends.days_between(sv, ev)
+        if d.timex.value.startswith("PT"):
+            lo = max(0, lo - 1)  # told in hours: from late on one day to early on another
+        if hi <= 0 or (hi >= allowed[0] and (allowed[1] is None or lo <= allowed[1])):
+            continue  # it fits, or the end is not after the start
+        if not span_ends.a_slip((lo, hi), d.timex.value):
+            continue  # ends further off than SLIP_RATIO times the length tell another thing
+        f = _span_finding(d, (s, s_text, sv), (e, e_text, ev), lo, hi, first=(how, INTERVAL_READING))
+        f.severity = Severity.WARNING if warn else Severity.INFO  # proven by one sentence, or a reading
+        yield f
+
+
+def _linked(m, things: list[str], fams: frozenset[str], here: int) -> bool:
+    """Whether a mark is told of the thing a length in sentence ``here`` is told of: by
+    one of its words anywhere, or by another name of the same event (a family only) within
+    DEFINITE_REACH_SENTENCES sentences."""
+    if m.thing in things:
+        return True
+    return bool(m.keys & fams) and abs(m.sentence - here) <= DEFINITE_REACH_SENTENCES
+
+
+def _interval_of(reader, d: Claim):
+    """((start date, its words), (end date, its words), proven, how) for a length, or None."""
+    an = reader.an
+    here = an.sentence_at(d.start).index
+    clause = next((c for c in an.reading(an.sentences[here]).clauses if c.start <= d.start < c.end), None)
+    if clause is not None and (clause.verb.modal or clause.verb.tense == "future"):
+        return None  # a length ahead: planned, not run
+    if reader.is_gap(d):
+        return None  # "ran six days late": a gap, not the length of a thing
+    served = reader.term_served(d)
+    if served is not None:
+        start, end, word = served
+        proven = start.sentence == here == an.sentence_at(end.start).index
+        return ((start.date, start.cue), (end, word.text), proven,
+                "a term set and told as served in full: from its setting to the serving's date")
+    things = reader.thing_words(d)
+    if set(things) & iv_reader.SET_TERMS:
+        return None  # "a five-year contract": the length set, not the length run
+    things = things or reader.clause_things(d)
+    if not things:
+        return None
+    absent = reader.absence(things)
+    if absent is not None:
+        last, nxt = absent
+        return ((last.date, last.cue + " " + last.thing), (nxt, nxt.text), False,
+                "a state of lacking: from the last dated mention of what it lacks to the next")
+    marks = reader.marks
+    fams = reader.families(things)
+    ends = [m for m in marks if m.role == iv_reader.END_ and
+            ((m.sentence == here and (m.clause[0] <= d.start < m.clause[1] or m.keys & fams))
+             or (m.sentence != here and _linked(m, things, fams, here)))]
+    if len({m.interval for m in ends}) != 1:
+        return None
+    end = ends[0]
+    link = set(fams)
+    if end.sentence == here:
+        # the clauses ending it in its sentence on that date ("came to an end on Tuesday, when
+        # the zone was lifted"): what they end is what the length is told of
+        link |= {w for m in marks if m.role == iv_reader.END_ and m.sentence == here and m.interval == end.interval
+                 for w in m.words}
+    starts = [m for m in marks if m.role == iv_reader.START and m.clause != end.clause
+              and m.interval[0] <= end.interval[1]
+              and (m.thing in link or _linked(m, things, fams, here))]
+    starts += [m for m in marks if m.role == iv_reader.START and m.sentence == here == end.sentence
+               and m.clause != end.clause and m.interval[0] <= end.interval[1]]
+    if len({m.interval for m in starts}) != 1 or starts[0].date is end.date:
+        return None  # no start, starts that disagree, or one date told as both
+    start = starts[0]
+    proven = start.sentence == end.sentence == here
+    return ((start.date, start.cue), (end.date, end.cue), proven,
+            "a thing's dated start and end: clauses that start and end what the length is told of")
