@@ -256,6 +256,43 @@ def test_future_past_max_days_ahead_for_a_yearless_date(day, conflict):
     assert flagged(FUTURE_PAST, text, date(2021, 6, 1)) is conflict
 
 
+@pytest.mark.parametrize("day, conflict", [
+    ("1 December 2024", False),   # one day before publication (2 December): FUTURE_SLACK_DAYS, the wire's morning after
+    ("30 November 2024", True),   # two days: the day was gone when the story was written
+])
+def test_future_past_future_slack_one_day(day, conflict):
+    text = f"The inquiry will report on {day}."
+    assert flagged(FUTURE_PAST, text, date(2024, 12, 2)) is conflict
+
+
+@pytest.mark.parametrize("day, conflict", [
+    ("15 January", False),  # next occurrence 240 days after publication (20 May 2025): FAR_AHEAD_DAYS, a plain future
+    ("16 January", True),   # 241 days: read as the January already past (an info finding with both readings)
+])
+def test_future_past_far_ahead_240_days(day, conflict):
+    text = f"The new footbridge will open on {day}."
+    result = check_article(article_from_text(text, published=date(2025, 5, 20)))
+    assert any(f.rule == FUTURE_PAST for f in result.findings) is conflict
+
+
+@pytest.mark.parametrize("day, conflict", [
+    ("April 15", True),   # 31 days after publication (15 March 2022): BARE_DAYS_AHEAD, still judged
+    ("April 16", False),  # 32 days: a bare day so far on may be last year's
+])
+def test_future_past_bare_day_31_days_ahead(day, conflict):
+    text = f"The painter died {day} at a hospice in Leith."
+    assert flagged(FUTURE_PAST, text, date(2022, 3, 15)) is conflict
+
+
+@pytest.mark.parametrize("subject, conflict", [
+    ("the new scheme", False),         # "since" the fourth word before the verb: SINCE_REACH, a clause since opens
+    ("the new pension scheme", True),  # the fifth: out of reach, the bare day is read as ahead
+])
+def test_future_past_since_reach_four_words(subject, conflict):
+    text = f"The fund has paid out 4 million since {subject} began March 20."
+    assert flagged(FUTURE_PAST, text, date(2022, 3, 15)) is conflict
+
+
 @pytest.mark.parametrize("object_, conflict", [
     ("the new budget across the old city", True),         # the verb is the eighth word before "on": its object
     ("the new budget across the old port city", False),  # the ninth: too far to say whose date it is
