@@ -293,6 +293,15 @@ def test_future_past_since_reach_four_words(subject, conflict):
     assert flagged(FUTURE_PAST, text, date(2022, 3, 15)) is conflict
 
 
+@pytest.mark.parametrize("modifiers, conflict", [
+    ("stud's big annual spring", True),    # four words before the event noun: OCCASION_NOUN_WORDS, the sale dates the verb
+    ("old stud's big annual spring", False),  # five: the date is left to the noun
+])
+def test_future_past_occasion_noun_four_words(modifiers, conflict):
+    text = f"Wool prices slipped 3 per cent at the {modifiers} sale on 9 May."
+    assert flagged(FUTURE_PAST, text, date(2023, 5, 1)) is conflict
+
+
 @pytest.mark.parametrize("object_, conflict", [
     ("the new budget across the old city", True),         # the verb is the eighth word before "on": its object
     ("the new budget across the old port city", False),  # the ninth: too far to say whose date it is
