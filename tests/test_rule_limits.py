@@ -1403,3 +1403,13 @@ def test_event_mentions_the_leads_news_is_at_most_fourteen_days_old(day, news):
     reopened = next(e for e in claims.of_kind("event") if e.text == "reopened")
     when = next(c for c in claims.of_kind("time") if c.text == day)
     assert Chains(claims)._the_news(reopened, when, date(2017, 1, 3)) is news
+
+
+@pytest.mark.parametrize("budget, shown", [
+    ("72", True),   # £72m against a £24m project: three times it, COST_RATIO, still read as one cost told twice
+    ("73", False),  # more than three times: a body's whole budget, not the project's
+])
+def test_restated_cost_ratio_three(budget, shown):
+    text = f"Councillors backed a \u00a324m sports centre.\n\nCritics said the scheme's \u00a3{budget}m budget was too high."
+    result = check_article(article_from_text(text, published=date(2024, 4, 21)))
+    assert any(f.rule == "number.restated-conflict" for f in result.findings) is shown
