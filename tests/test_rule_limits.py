@@ -265,6 +265,52 @@ def test_future_past_max_days_ahead_for_a_yearless_date(day, conflict):
     assert flagged(FUTURE_PAST, text, date(2021, 6, 1)) is conflict
 
 
+@pytest.mark.parametrize("day, conflict", [
+    ("1 December 2024", False),   # one day before publication (2 December): FUTURE_SLACK_DAYS, the wire's morning after
+    ("30 November 2024", True),   # two days: the day was gone when the story was written
+])
+def test_future_past_future_slack_one_day(day, conflict):
+    text = f"The inquiry will report on {day}."
+    assert flagged(FUTURE_PAST, text, date(2024, 12, 2)) is conflict
+
+
+@pytest.mark.parametrize("day, conflict", [
+    ("15 January", False),  # next occurrence 240 days after publication (20 May 2025): FAR_AHEAD_DAYS, a plain future
+    ("16 January", True),   # 241 days: read as the January already past (an info finding with both readings)
+])
+def test_future_past_far_ahead_240_days(day, conflict):
+    text = f"The new footbridge will open on {day}."
+    result = check_article(article_from_text(text, published=date(2025, 5, 20)))
+    assert any(f.rule == FUTURE_PAST for f in result.findings) is conflict
+
+
+@pytest.mark.parametrize("day, conflict", [
+    ("April 15", True),   # 31 days after publication (15 March 2022): BARE_DAYS_AHEAD, still judged
+    ("April 16", False),  # 32 days: a bare day so far on may be last year's
+])
+def test_future_past_bare_day_31_days_ahead(day, conflict):
+    text = f"The painter died {day} at a hospice in Leith."
+    assert flagged(FUTURE_PAST, text, date(2022, 3, 15)) is conflict
+
+
+@pytest.mark.parametrize("subject, conflict", [
+    ("the new scheme", False),         # "since" the fourth word before the verb: SINCE_REACH, a clause since opens
+    ("the new pension scheme", True),  # the fifth: out of reach, the bare day is read as ahead
+])
+def test_future_past_since_reach_four_words(subject, conflict):
+    text = f"The fund has paid out 4 million since {subject} began March 20."
+    assert flagged(FUTURE_PAST, text, date(2022, 3, 15)) is conflict
+
+
+@pytest.mark.parametrize("modifiers, conflict", [
+    ("stud's big annual spring", True),    # four words before the event noun: OCCASION_NOUN_WORDS, the sale dates the verb
+    ("old stud's big annual spring", False),  # five: the date is left to the noun
+])
+def test_future_past_occasion_noun_four_words(modifiers, conflict):
+    text = f"Wool prices slipped 3 per cent at the {modifiers} sale on 9 May."
+    assert flagged(FUTURE_PAST, text, date(2023, 5, 1)) is conflict
+
+
 @pytest.mark.parametrize("object_, conflict", [
     ("the new budget across the old city", True),         # the verb is the eighth word before "on": its object
     ("the new budget across the old port city", False),  # the ninth: too far to say whose date it is
@@ -1368,3 +1414,13 @@ def test_event_mentions_the_leads_news_is_at_most_fourteen_days_old(day, news):
     reopened = next(e for e in claims.of_kind("event") if e.text == "reopened")
     when = next(c for c in claims.of_kind("time") if c.text == day)
     assert Chains(claims)._the_news(reopened, when, date(2017, 1, 3)) is news
+
+
+@pytest.mark.parametrize("budget, shown", [
+    ("72", True),   # £72m against a £24m project: three times it, COST_RATIO, still read as one cost told twice
+    ("73", False),  # more than three times: a body's whole budget, not the project's
+])
+def test_restated_cost_ratio_three(budget, shown):
+    text = f"Councillors backed a \u00a324m sports centre.\n\nCritics said the scheme's \u00a3{budget}m budget was too high."
+    result = check_article(article_from_text(text, published=date(2024, 4, 21)))
+    assert any(f.rule == "number.restated-conflict" for f in result.findings) is shown
