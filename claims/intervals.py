@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.events import END, NOUNS, START, event_kind, fold_word, verb_lemma
+from claims.events import END as END_LEMMAS, NOUNS, START as START_LEMMAS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
 from claims.language.vocabulary import CLASSES
 from claims.lexicon import load
@@ -146,9 +146,9 @@ def _cue(toks, i: int) -> tuple[str, str] | None:
         if (low, *rest[:len(phrase) - 1]) == phrase:
             return START, " ".join(phrase)
     lemma = verb_lemma(low)
-    if low in START_FORMS or (lemma is not None and lemma in START):
+    if low in START_FORMS or (lemma is not None and lemma in START_LEMMAS):
         return START, low
-    if low in END_FORMS or (lemma is not None and lemma in END):
+    if low in END_FORMS or (lemma is not None and lemma in END_LEMMAS):
         return END_, low
     return None
 

@@ -766,7 +766,7 @@ def _first_pair(windows: list[tuple], g2: dict, w2: tuple, name: str) -> Finding
                                   "of the other (no noun of its own after it): a reading, so info"
                                   if bare and not (g1.get("near") or g2.get("near")) else
                                   "named in one age's sentence; the other is told through \"he\" or \"she\" "
-                                  f"in the sentence right after one that names the person, with no one else "
+                                  "in the sentence right after one that names the person, with no one else "
                                   "named between but a quotation's speaker: if it is the person, the two ages "
                                   "disagree (a reading, so info)"
                                   if "pronoun" in (g1.get("near"), g2.get("near")) else

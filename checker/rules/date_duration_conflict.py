@@ -12,8 +12,8 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule, span_ends
 from checker.rules.examples import flags, passes
 from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_words
-from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
 from claims import intervals as iv_reader
+from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
 from claims.language import analyse
 from claims.language.analysis import LINK_REACH_SENTENCES
 from claims.language.numbers import parse_number

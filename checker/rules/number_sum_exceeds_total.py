@@ -8,8 +8,6 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
-from claims.quantities.partition import TABLE as PARTITION_TABLE
-from claims.quantities.partition import read_partitions
 from claims.quantities import (
     ANSWERS_ACROSS,
     BREAKDOWN,
@@ -40,6 +38,7 @@ from claims.quantities import (
     kin,
     level_reached,
 )
+from claims.quantities.partition import TABLE as PARTITION_TABLE, read_partitions
 
 MESSAGE_SUM = "{parts} = {total_parts}, more than {total}"
 MESSAGE_PART = "{part} alone is more than {total}, and it is part of that total"

@@ -430,7 +430,7 @@ def _list_item(text: str, start: int, end: int) -> bool:
 
 def _listed(figures: list[Figure], an, text: str) -> list[Partition]:
     out = []
-    for k, total in enumerate(figures):
+    for total in figures:
         s = an.sentences[total.sentence]
         head = text[s.start:total.start].lower()
         if total.hedged or total.high is None:
