@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
@@ -46,7 +48,7 @@ def conflict(a: dict, b: dict) -> str | None:
     if why := scope_conflict(a, b):
         return why
     for role_set, ra, rb in _shared_sets(a, b):
-        if ra != rb and (role_set in _ANY_BODY_SETS or not _two_organizations(a, b)):
+        if ra != rb and (role_set in _ANY_BODY_SETS or not _two_organizations(a, b)) and _body_fits(role_set, a, b):
             return f"{ra} and {rb} are two different roles ({role_set})"
     if ka == kb == "rank":
         ra, rb = a.get("rank"), b.get("rank")
@@ -304,6 +306,42 @@ def posts_doubt(mentions: list, changed: bool = False, ignore_changes: bool = Fa
                                         "holds both: if both are told of one person, one may be a slip")
         first.setdefault(post, later)
     return None
+
+
+#: set of exclusive roles -> the kinds of body it holds in (lexicons/people.json
+#: ``exclusive_roles_of_bodies``: a council's elected members and its appointed officers)
+_BODY_SETS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in load("people")["exclusive_roles_of_bodies"].items()}
+
+
+def _body_fits(role_set: str, a: dict, b: dict) -> bool:
+    """Whether a set of exclusive roles holds for two titles: always, unless the set holds only
+    in bodies of some kinds (``_BODY_SETS``), when one of the titles must name a body of one of
+    them by its organization's last word ("the city's chief financial officer", "Hawkesbury
+    City Council"): a councillor may run a company, but is no officer of the council."""
+    kinds = _BODY_SETS.get(role_set)
+    if kinds is None:
+        return True
+    return any((t.get("org") or "").casefold().replace("’", "'").removesuffix("'s").split()[-1:] and
+               (t.get("org") or "").casefold().removesuffix("'s").split()[-1] in kinds for t in (a, b))
+
+
+#: offices that are one person's whole-time job at one employer (lexicons/people.json ``one_employer_posts``)
+_ONE_EMPLOYER = frozenset(load("people")["one_employer_posts"])
+
+
+def employer_doubt(a: dict, b: dict) -> str | None:
+    """Why one whole-time office (lexicons/people.json ``one_employer_posts``: chief executive,
+    chief economist, general manager ...) told of one person at two named organizations
+    ("chief economist at Westpac" / "the Commonwealth Bank's chief economist") may be a slip:
+    one person holds such a job at one employer at a time. A reading (info), never a
+    conflict: the two names may be one body, a parent and its unit, or a move left untold.
+    None when the offices differ, either title names no organization, or the two
+    organizations are one (``_two_organizations``)."""
+    oa, ob = ((t.get("office") or "").casefold() for t in (a, b))
+    if oa != ob or oa not in _ONE_EMPLOYER or not _two_organizations(a, b):
+        return None
+    return (f"a {oa} holds the post at one employer at a time, and “{a['org']}” and “{b['org']}” are two "
+            "organizations: unless one is part of the other, one may be a slip")
 
 
 #: sets of exclusive roles whose two roles conflict whatever organizations the titles name (a
@@ -582,6 +620,19 @@ def _title_key(m) -> tuple:
     return tuple(sorted((k, repr(v)) for k, v in m.attrs["title"].items() if k not in ("start", "end")))
 
 
+def offices_told(mentions: list) -> list:
+    """Every office told of a person, one mention each: a mention that carries two titles (a
+    titled name's second title, claims.people ``also_title``: "the committee's deputy chair,
+    Senator Ana Ruiz") tells two offices, each judged against the person's others as a title
+    of its own (the second as a copy of the mention holding only it)."""
+    out = []
+    for m in mentions:
+        out.append(m)
+        if also := m.attrs.get("also_title"):
+            out.append(replace(m, attrs={**m.attrs, "title": also, "also_title": None}))
+    return out
+
+
 @rule("name.title-conflict", Severity.WARNING, "One person given two incompatible titles")
 def check(claims: ClaimSet):
     """
@@ -774,7 +825,7 @@ def check(claims: ClaimSet):
         if ent:
             by_person.setdefault(ent, []).append(c)
     quoted = [(q.start, q.end) for q in claims.of_kind("quote")]
-    for mentions in by_person.values():
+    for mentions in map(offices_told, by_person.values()):
         changes = [m for m in mentions if m.attrs.get("changed")]
         rank_changed = any(m.attrs.get("rank_changed") for m in mentions)
         titled = [m for m in mentions if held_title(m)]
@@ -802,6 +853,9 @@ def check(claims: ClaimSet):
                     found = (earlier, later, why)
                     break
                 if doubt is None and standing and (reading := portfolio_doubt(te, tl) or rank_doubt(te, tl)):
+                    doubt = (earlier, later, reading)
+                if doubt is None and not _NOT_NOW & set(te.get("modifiers") or ()) | set(tl.get("modifiers") or ()) \
+                        and (reading := employer_doubt(te, tl)):
                     doubt = (earlier, later, reading)
                 if deputy is None and not standing and (reading := deputy_doubt(te, tl)):
                     deputy = (earlier, later, reading)
