@@ -467,6 +467,11 @@ POST_NOMINALS = frozenset(load("people")["post_nominals"])
 _YEAR_OLD = "year-old"
 
 
+#: what ends an apposition after a name: a clause's punctuation, a line's end, or a table cell's
+#: bar ("| Ana Ruiz, Treasurer |": the cell tells the name and its post)
+APPOSITION_ENDS = frozenset((",", ".", ";", ":", ")", "\n", "|"))
+
+
 def apposition_after(tk: NameTokens, b: int) -> Title | None:
     """A title in apposition after the name ending before token ``b`` (post-nominal letters
     allowed between: "Ana Ruiz KC, the solicitor general,"): ", Mali's foreign
@@ -489,7 +494,7 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
     while j < n and tk.word[j] and len(idx) < 12:
         idx.append(j)
         j += 1
-    if not idx or (j < n and tk.raw[j] not in ",.;:)" and tk.raw[j] != "\n"):
+    if not idx or (j < n and tk.raw[j] not in APPOSITION_ENDS):
         return None
     apposed = tuple(tk.low[x] for x in idx)
     if apposed in APPOSED_ROLES:
