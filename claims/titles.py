@@ -5,7 +5,7 @@ whether the sentence tells a change of office. claims.people binds them to peopl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.lexicon import load
 from claims.lifespans import PRONOUN_GENDER
@@ -512,6 +512,74 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
     return r[1]
 
 
+#: the most words of a conjunct that names no office before "and" and an office ("co-founder and
+#: chief technology officer"): a longer one is a description, not a list of posts
+COORDINATED_WORDS = 2
+#: determiners that may open a conjunct of a list of offices ("its chairman and its chief executive")
+_CONJUNCT_DETERMINERS = frozenset(("a", "an", "the", "its", "his", "her", "their"))
+
+
+def offices_listed(tk: NameTokens, idx: list[int], k: int) -> list[Title]:
+    """Every office a list of titles joined by "and" names, from position ``k`` of the token
+    indexes ``idx`` to their end ("chairman and chief executive of Acme", "co-founder and chief
+    technology officer"): one Title per conjunct that is a title, the last one reaching the end.
+    A conjunct that is no title may stand before "and" when it is short (COORDINATED_WORDS: a
+    word of what the person is, "co-founder"); [] when the words are not such a list."""
+    lows = [tk.low[i] for i in idx]
+    n = len(idx)
+    out: list[Title] = []
+    j = k
+    while j < n:
+        if lows[j] in _CONJUNCT_DETERMINERS and j + 1 < n:
+            j += 1
+        r = parse_title(tk, idx, lows, j, apposition=True)
+        if r is not None and r[0] == n:
+            return out + [r[1]]
+        if r is not None and lows[r[0]] == "and":
+            out.append(r[1])
+            j = r[0] + 1
+            continue
+        conj = next((x for x in range(j, min(n, j + COORDINATED_WORDS + 1)) if lows[x] == "and"), None)
+        if r is not None or conj is None or conj == j:
+            return []
+        j = conj + 1
+    return []
+
+
+def appositions_after(tk: NameTokens, b: int) -> list[Title]:
+    """The titles in apposition after the name ending before token ``b``: one
+    (``apposition_after``), or each office of a list of them ("Ana Ruiz, chairman and chief
+    executive of Acme, said": ``offices_listed``), the organization written after the last
+    being the list's."""
+    one = apposition_after(tk, b)
+    if one is not None:
+        return [one]
+    n = len(tk)
+    while b < n and tk.raw[b] in POST_NOMINALS:
+        b += 1
+    if b >= n or tk.raw[b] != ",":
+        return []
+    idx = []
+    j = b + 1
+    while j < n and tk.word[j] and len(idx) < 12:
+        idx.append(j)
+        j += 1
+    if "and" not in (tk.low[x] for x in idx) or (j < n and tk.raw[j] not in APPOSITION_ENDS):
+        return []
+    if tk.low[idx[0]] in ("who", "which", "whose"):
+        return []
+    return _with_last_org(offices_listed(tk, idx, 0))
+
+
+def _with_last_org(titles: list[Title]) -> list[Title]:
+    """A list of offices with the organization written after the last given to each that names
+    none ("chairman and chief executive of Acme": both Acme's)."""
+    if len(titles) < 2 or not titles[-1].org:
+        return titles
+    return [t if t.org else replace(t, org=titles[-1].org, chamber=chamber_of(titles[-1].org)) for t in titles[:-1]] \
+        + [titles[-1]]
+
+
 #: what separates the cells of a row: a table's bar, a list item's dash ("Ana Ruiz — Minister of
 #: Health", lexicons/people.json ``row_separators``)
 ROW_SEPARATORS = frozenset(load("people")["row_separators"])
@@ -544,6 +612,43 @@ def row_title(tk: NameTokens, a: int, b: int) -> Title | None:
     k = 1 if lows[0] in ("the", "a", "an") else 0
     r = parse_title(tk, idx, lows, k, apposition=True) if k < len(idx) else None
     return r[1] if r is not None and r[0] == len(idx) else None
+
+
+def row_titles(tk: NameTokens, a: int, b: int) -> list[Title]:
+    """The titles in the cell right after a name that opens a row (``row_title``), or each
+    office of a list of them in that cell, with the organization after a comma closing the
+    cell ("Ana Ruiz | Co-founder and Chief Technology Officer, Acme Pay": a byline's row), the
+    cell after a bar that follows a name opening a line included (a table row written without
+    its outer bars)."""
+    one = row_title(tk, a, b)
+    if one is not None:
+        return [one]
+    n = len(tk)
+    before = tk.raw[a - 1] if a > 0 else "\n"
+    if before == "|":
+        before = tk.raw[a - 2] if a > 1 else "\n"
+    if before != "\n" or b >= n or tk.raw[b] not in ROW_SEPARATORS:
+        return []
+    idx, org = [], []
+    j = b + 1
+    while j < n and tk.word[j] and len(idx) <= ROW_TITLE_WORDS:
+        idx.append(j)
+        j += 1
+    if j < n and tk.raw[j] == ",":  # ", Acme Pay": the organization of the list's offices
+        j += 1
+        while j < n and tk.word[j] and tk.cap[j] and len(org) < ROW_TITLE_WORDS:
+            org.append(j)
+            j += 1
+        if not org:
+            return []
+    if not idx or len(idx) > ROW_TITLE_WORDS or (j < n and tk.raw[j] not in ("\n", tk.raw[b])):
+        return []
+    titles = offices_listed(tk, idx, 0) if "and" in (tk.low[x] for x in idx) else []
+    if not titles:
+        r = parse_title(tk, idx, [tk.low[i] for i in idx], 0, apposition=True)
+        titles = [r[1]] if r is not None and r[0] == len(idx) and org else []
+    name = " ".join(tk.raw[t] for t in org) or None
+    return [t if t.org or not name else replace(t, org=name, chamber=chamber_of(name)) for t in titles]
 
 
 #: the most words between a court report's part opening its sentence and the comma before the

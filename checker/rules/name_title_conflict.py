@@ -623,13 +623,21 @@ def _title_key(m) -> tuple:
 def offices_told(mentions: list) -> list:
     """Every office told of a person, one mention each: a mention that carries two titles (a
     titled name's second title, claims.people ``also_title``: "the committee's deputy chair,
-    Senator Ana Ruiz") tells two offices, each judged against the person's others as a title
-    of its own (the second as a copy of the mention holding only it)."""
+    Senator Ana Ruiz"; a list of offices, "Ana Ruiz, chairman and chief financial officer,")
+    tells two offices, each judged against the person's others as a title of its own (the
+    second as a copy of the mention holding only it). The two are told together, so held
+    together: never judged against each other, and the person's joint offices."""
     out = []
     for m in mentions:
-        out.append(m)
-        if also := m.attrs.get("also_title"):
-            out.append(replace(m, attrs={**m.attrs, "title": also, "also_title": None}))
+        also, title = m.attrs.get("also_title"), m.attrs.get("title")
+        if not (also and title):
+            out.append(m)
+            continue
+        # told together, so held together: the joint offices of the person claim
+        joint = sorted({*(m.attrs.get("joint_offices") or ()),
+                        *(combined_role(t) or (t.get("office") or "") for t in (title, also))} - {""})
+        out.append(replace(m, attrs={**m.attrs, "joint_offices": joint}))
+        out.append(replace(m, attrs={**m.attrs, "title": also, "also_title": None, "joint_offices": joint}))
     return out
 
 
@@ -840,6 +848,8 @@ def check(claims: ClaimSet):
         seen: set[tuple] = set()
         for j, later in enumerate(titled):
             for earlier in (titled[:j] if changes else list(firsts)):
+                if earlier.start == later.start:
+                    continue  # two offices of one mention are told together (``offices_told``)
                 te, tl = earlier.attrs["title"], later.attrs["title"]
                 two_ranks = te["kind"] == tl["kind"] == "rank"
                 if rank_changed if two_ranks else changes and not _after_arrival(earlier, later, changes):
