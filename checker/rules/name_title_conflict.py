@@ -919,6 +919,35 @@ def check(claims: ClaimSet):
 
 
 EXAMPLES = (
+    flags("Panel chair Ines Calder opened the hearing.\n\nThe panel's vice-chair, Councillor Ines Calder, closed "
+          "it.", published="2026-05-04", note="every office a mention tells: the second title beside a titled name"),
+    passes("Panel chair Ines Calder opened the hearing.\n\nThe panel's chair, Councillor Ines Calder, closed it.",
+           published="2026-05-04", note="the same office told twice"),
+    flags("Councillor Ravi Dunn opened the pool.\n\nDunn, the shire's general manager, said the budget held.",
+          published="2026-05-04", note="a council's elected member is not its appointed officer"),
+    passes("Councillor Ravi Dunn opened the pool.\n\nDunn, the general manager of Dunn Freight, said the trucks "
+           "were ready.", published="2026-05-04", note="a councillor may run a company: the body is no council"),
+    flags("Mia Stroud, chief economist at Harbor Bank, spoke first.\n\nStroud, the Northgate Bank's chief "
+          "economist, said rates would hold.", published="2026-05-04",
+          note="info: one whole-time job at two named employers"),
+    passes("Mia Stroud, chief economist at Harbor Bank, spoke first.\n\nStroud, Harbor Bank's chief economist, "
+           "said rates would hold.", published="2026-05-04", note="one employer"),
+    flags("Judicial member Omar Fenn heard the plea.\n\nFenn, the tribunal's technical member, signed the order.",
+          published="2026-05-04", note="a tribunal bench's judicial and technical members are two seats"),
+    flags("Whole-time member Lea Brandt signed the order.\n\nChairperson Lea Brandt said fines would rise.",
+          published="2026-05-04", note="a regulator's chair is not one of its whole-time members"),
+    flags("Tomas Reyes, chairman and chief financial officer of Alvar Mills, spoke.\n\nChief executive Tomas "
+          "Reyes said costs fell.", published="2026-05-04", note="each office of a list in apposition is told"),
+    passes("Tomas Reyes, chief executive and chief financial officer of Alvar Mills, said costs fell.",
+           published="2026-05-04", note="offices listed together are held together"),
+    flags("Cash for credit\n\nIvo Laska | Co-founder and Chief Operating Officer, Brightpay\n\nIvo Laska, who has "
+          "run the firm as chief executive since 2019, spoke.", published="2026-05-04",
+          note="a byline's row: the offices in the cell after the name and its bar"),
+    flags("The fund's signatories:\n\n| Fund | Signed by |\n|---|---|\n| Relief | Lea Brandt, Treasurer |\n\n"
+          "Chairman Lea Brandt thanked the donors.", published="2026-05-04", format="markdown",
+          note="info: an apposition ends at a table cell's bar"),
+    flags("Resources Minister Dan Orr opened the mine.\n\nOrr, the health minister, said the clinic would follow.",
+          published="2026-05-04", note="'resources' is a portfolio (of the energy family)"),
     flags("NSW Health Minister Ana Kerr opened the clinic.\n\nTransport Minister Ana Kerr said the road would "
           "wait.", published="2025-03-03", note="a state's abbreviation before the portfolio: a minister of state"),
     passes("New South Wales Health Minister Ana Kerr opened the clinic.\n\nNSW Health Minister Ana Kerr said the "
