@@ -645,7 +645,16 @@ def offices_told(mentions: list) -> list:
 def check(claims: ClaimSet):
     """
     What it checks
-        The titles written with each mention of one person (by full name, or by a surname
+        The principle: every mention of a person that carries a title tells one office (a role
+        of the title lexicon with its portfolio, step and organization), a mention with two
+        titles tells two (``offices_told``: "the panel's vice-chair, Councillor Ana Ruiz";
+        a list, "Ana Ruiz, chairman and chief financial officer of Acme", whose offices are
+        told together and never judged against each other), and a person holds one office of
+        each class of exclusive offices at a time (lexicon data, not wordings): one portfolio,
+        one rank, one role of a set in one body (a council's elected members and its appointed
+        officers, ``exclusive_roles_of_bodies``; a tribunal bench's judicial and technical
+        members; a regulator's chair and whole-time members), one whole-time job at one
+        employer (info, below). The titles written with each mention of one person (by full name, or by a surname
         that only one person in the article has). Two titles conflict when they are two
         different government portfolios ("Finance Minister Ana Ruiz" ... "Health Minister Ana
         Ruiz"; a minister of a country, state, region or province is one: "the province's
@@ -739,6 +748,12 @@ def check(claims: ClaimSet):
         whatever change is told: one may be named for the other, or be a successor's.
 
     Weak link (info)
+        One whole-time office (lexicons/people.json ``one_employer_posts``: chief executive,
+        chief economist, general manager ...) told of one person at two named organizations
+        ("chief economist at Harbor Bank" / "the Northgate Bank's chief economist";
+        ``employer_doubt``): the two names may be one body, a parent and its unit, or a move
+        left untold, so an info finding showing both; not a board's chair or director, which
+        one person holds at several bodies.
         Two posts that one person holds in a body one at a time (lexicons/people.json
         ``single_posts``: chairman, chief executive, manager or coach, mayor, county
         commissioner, treasurer, auditor, athletic director ...), read from the last words of
@@ -821,6 +836,10 @@ def check(claims: ClaimSet):
         singular or plural ("Three district judges were appointed" ... "Ana Ruiz, a
         barrister," ... "Judge Ruiz"): the person may be the one who arrived, the other title
         the post they left. The rule cannot tell whether the arrival is theirs.
+        A title told in a relative clause of an arrival ("who was appointed the council's
+        general manager in 2023") is no title of the person, and an office told as one of a
+        plural ("one of the bank's four deputy governors") neither: the binding reads neither
+        shape. A list of more than two offices gives its first and its last.
     """
     by_person: dict[str, list] = {}
     # a person's mentions by name, and the descriptions linked to them (claims.coreference:
@@ -946,6 +965,12 @@ EXAMPLES = (
     flags("The fund's signatories:\n\n| Fund | Signed by |\n|---|---|\n| Relief | Lea Brandt, Treasurer |\n\n"
           "Chairman Lea Brandt thanked the donors.", published="2026-05-04", format="markdown",
           note="info: an apposition ends at a table cell's bar"),
+    flags("Provost Ana Ruiz opened the library.\n\nRuiz, the university's president, said fees would hold.",
+          published="2026-05-04", note="a university's leadership: one office each"),
+    passes("President Ana Ruiz of Acme opened the plant.\n\nRuiz, the provost, said the lab would grow.",
+           published="2026-05-04", note="no title names a university: a company's president"),
+    flags("Head coach Dan Moss praised the line.\n\nMoss, the team's defensive coordinator, said the pass rush "
+          "improved.", published="2026-05-04", note="a team's staff: the head coach is not a coordinator"),
     flags("Resources Minister Dan Orr opened the mine.\n\nOrr, the health minister, said the clinic would follow.",
           published="2026-05-04", note="'resources' is a portfolio (of the energy family)"),
     flags("NSW Health Minister Ana Kerr opened the clinic.\n\nTransport Minister Ana Kerr said the road would "
