@@ -90,6 +90,9 @@ class Title:
         words = self.office.split()
         if self.office not in ROLE_OF and _chief_officer(words, 0, len(words)) and len(words) == 3:
             return ((COMPANY_OFFICERS, self.office),)
+        if self.office not in ROLE_OF and " and " in self.office:
+            # one head naming two offices ("president and chief executive"): each one's roles
+            return tuple(dict.fromkeys(r for part in self.office.split(" and ") for r in ROLE_OF.get(part, ())))
         return ROLE_OF.get(self.office, ())
 
     @property
@@ -467,6 +470,11 @@ POST_NOMINALS = frozenset(load("people")["post_nominals"])
 _YEAR_OLD = "year-old"
 
 
+#: what opens an apposition after a name: a comma, or a bracket that must close it
+APPOSITION_OPENS = frozenset((",", "("))
+#: words of the time since which an apposed office is held, before a year ("since 2019":
+#: lexicons/people.json ``title_since``)
+TITLE_SINCE = frozenset(load("people")["title_since"])
 #: what ends an apposition after a name: a clause's punctuation, a line's end, or a table cell's
 #: bar ("| Ana Ruiz, Treasurer |": the cell tells the name and its post)
 APPOSITION_ENDS = frozenset((",", ".", ";", ":", ")", "\n", "|"))
@@ -480,10 +488,11 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
     n = len(tk)
     while b < n and tk.raw[b] in POST_NOMINALS:  # "Ana Ruiz KC, the solicitor general,"
         b += 1
-    if b >= n or tk.raw[b] != ",":
+    if b >= n or tk.raw[b] not in APPOSITION_OPENS:
         return None
+    bracket = tk.raw[b] == "("  # "Ana Ruiz (chief executive) said": the bracket closes it
     i = b + 1
-    if i + 1 < n and tk.raw[i][0].isdigit() and tk.raw[i + 1] == ",":
+    if not bracket and i + 1 < n and tk.raw[i][0].isdigit() and tk.raw[i + 1] == ",":
         i += 2
     idx = []
     j = i
@@ -494,7 +503,11 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
     while j < n and tk.word[j] and len(idx) < 12:
         idx.append(j)
         j += 1
-    if not idx or (j < n and tk.raw[j] not in APPOSITION_ENDS):
+    if idx and tk.low[idx[-1]] in TITLE_SINCE and j < n and tk.raw[j].isdigit():
+        # "Ana Ruiz, the firm's treasurer since 2019,": the office held since then, held now
+        idx.pop()
+        j += 1
+    if not idx or (j < n and (tk.raw[j] != ")" if bracket else tk.raw[j] not in APPOSITION_ENDS)):
         return None
     apposed = tuple(tk.low[x] for x in idx)
     if apposed in APPOSED_ROLES:
@@ -530,6 +543,7 @@ def offices_listed(tk: NameTokens, idx: list[int], k: int) -> list[Title]:
     out: list[Title] = []
     j = k
     while j < n:
+        indefinite = lows[j] in ("a", "an")
         if lows[j] in _CONJUNCT_DETERMINERS and j + 1 < n:
             j += 1
         r = parse_title(tk, idx, lows, j, apposition=True)
@@ -539,6 +553,8 @@ def offices_listed(tk: NameTokens, idx: list[int], k: int) -> list[Title]:
             out.append(r[1])
             j = r[0] + 1
             continue
+        if r is None and out and indefinite and "and" not in lows[j:]:
+            return out  # "Acme's chief executive and a former banker": the last tells what the person is
         conj = next((x for x in range(j, min(n, j + COORDINATED_WORDS + 1)) if lows[x] == "and"), None)
         if r is not None or conj is None or conj == j:
             return []

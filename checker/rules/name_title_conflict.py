@@ -483,9 +483,19 @@ def _roles(t: dict) -> list[tuple[str, str]]:
 
 def _shared_sets(a: dict, b: dict) -> list[tuple[str, str, str]]:
     """(set, role of a, role of b) for every set of exclusive roles both titles name a role of
-    ("prosecutor" and "judge" share "court": counsel and judge)."""
-    rb = dict(_roles(b))
-    return [(s, r, rb[s]) for s, r in _roles(a) if s in rb]
+    ("prosecutor" and "judge" share "court": counsel and judge). A title naming two roles of
+    one set ("president and chief executive") names either: a role of the other title among
+    them gives that role on both sides."""
+    rb: dict[str, list[str]] = {}
+    for s, r in _roles(b):
+        rb.setdefault(s, []).append(r)
+    out = []
+    for s, r in _roles(a):
+        if s in rb and not any(x[0] == s for x in out):
+            ra_all = [x for t, x in _roles(a) if t == s]
+            same = next((x for x in ra_all if x in rb[s]), None)
+            out.append((s, same, same) if same else (s, r, rb[s][0]))
+    return out
 
 
 #: modifiers that make a title something other than a post held now (a deputy's post is one)
@@ -971,6 +981,19 @@ EXAMPLES = (
            published="2026-05-04", note="no title names a university: a company's president"),
     flags("Head coach Dan Moss praised the line.\n\nMoss, the team's defensive coordinator, said the pass rush "
           "improved.", published="2026-05-04", note="a team's staff: the head coach is not a coordinator"),
+    flags("Nadia Kerr (chief operating officer) toured the mill.\n\nChief executive Nadia Kerr said orders "
+          "rose.", published="2026-05-04", note="an office in brackets after the name"),
+    passes("Nadia Kerr (D-Ohio) toured the mill.\n\nChief executive Nadia Kerr said orders rose.",
+           published="2026-05-04", note="a bracket holding no office"),
+    flags("Nadia Kerr, the mill's treasurer since 2021, spoke.\n\nChairwoman Nadia Kerr said orders rose.",
+          published="2026-05-04", note="info: an apposed office held since a year is held now"),
+    passes("Nadia Kerr, the mill's treasurer until 2021, spoke.\n\nChairwoman Nadia Kerr said orders rose.",
+           published="2026-05-04", note="'until' a year: no office held now is told"),
+    flags("Nadia Kerr, president and chief executive of Ostra Mills, spoke.\n\nChief operating officer Nadia "
+          "Kerr said orders rose.", published="2026-05-04", note="one head naming two offices names each"),
+    flags("Nadia Kerr, Ostra's chief executive and a former nurse, spoke.\n\nChief operating officer Nadia "
+          "Kerr said orders rose.", published="2026-05-04",
+          note="a list's last conjunct may tell what the person is, no office"),
     flags("Resources Minister Dan Orr opened the mine.\n\nOrr, the health minister, said the clinic would follow.",
           published="2026-05-04", note="'resources' is a portfolio (of the energy family)"),
     flags("NSW Health Minister Ana Kerr opened the clinic.\n\nTransport Minister Ana Kerr said the road would "
