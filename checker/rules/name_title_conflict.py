@@ -215,7 +215,9 @@ def combined_doubt(mentions: list) -> tuple | None:
     joint = {r for m in mentions for r in m.attrs.get("joint_offices") or ()}
     titled = [(m, combined_role(m.attrs["title"])) for m in mentions
               if m.attrs.get("title") and set(m.attrs["title"].get("modifiers") or ()) <= {"change"}]
-    titled = [(m, r) for m, r in titled if r]
+    # a mention's second office (``offices_told``) is told with its first: one per mention
+    starts: set[int] = set()
+    titled = [(m, r) for m, r in titled if r and not (m.start in starts or starts.add(m.start))]
     # the first mention of each office, of each office with no organization of its own named
     # (none, or a generic one: _two_organizations), and of each office and organization: the
     # earliest mention a later one pairs with is among them (linear in the mentions, not pairs)
@@ -296,12 +298,13 @@ def posts_doubt(mentions: list, changed: bool = False, ignore_changes: bool = Fa
     if text and _told_together(mentions, text):
         return None
     first: dict[str, object] = {}
+    together = _posts_told_together(mentions)
     for later in mentions:
         t = later.attrs.get("title")
         if not t or _NOT_NOW & set(t.get("modifiers") or ()) or not (post := single_post(t)):
             continue
         for p, earlier in first.items():
-            if p != post and not _two_organizations(earlier.attrs["title"], t):
+            if p != post and frozenset((p, post)) not in together and not _two_organizations(earlier.attrs["title"], t):
                 return (earlier, later, f"{p} and {post} are two posts, and the article never says this person "
                                         "holds both: if both are told of one person, one may be a slip")
         first.setdefault(post, later)
@@ -636,19 +639,24 @@ def offices_told(mentions: list) -> list:
     Senator Ana Ruiz"; a list of offices, "Ana Ruiz, chairman and chief financial officer,")
     tells two offices, each judged against the person's others as a title of its own (the
     second as a copy of the mention holding only it). The two are told together, so held
-    together: never judged against each other, and the person's joint offices."""
+    together: never judged against each other (nor, as posts, against another mention telling
+    one of them: ``_posts_told_together``)."""
     out = []
     for m in mentions:
-        also, title = m.attrs.get("also_title"), m.attrs.get("title")
-        if not (also and title):
-            out.append(m)
-            continue
-        # told together, so held together: the joint offices of the person claim
-        joint = sorted({*(m.attrs.get("joint_offices") or ()),
-                        *(combined_role(t) or (t.get("office") or "") for t in (title, also))} - {""})
-        out.append(replace(m, attrs={**m.attrs, "joint_offices": joint}))
-        out.append(replace(m, attrs={**m.attrs, "title": also, "also_title": None, "joint_offices": joint}))
+        out.append(m)
+        if m.attrs.get("title") and (also := m.attrs.get("also_title")):
+            out.append(replace(m, attrs={**m.attrs, "title": also, "also_title": None}))
     return out
+
+
+def _posts_told_together(mentions: list) -> set[frozenset]:
+    """The pairs of posts (``single_post``) told together on one mention (``offices_told``):
+    "the club's chairman and manager" tells the person holds both."""
+    by_start: dict[int, set] = {}
+    for m in mentions:
+        if (t := m.attrs.get("title")) and (post := single_post(t)):
+            by_start.setdefault(m.start, set()).add(post)
+    return {frozenset((p, q)) for posts in by_start.values() for p in posts for q in posts if p != q}
 
 
 @rule("name.title-conflict", Severity.WARNING, "One person given two incompatible titles")
