@@ -1060,7 +1060,8 @@ def predicate_title(tk: NameTokens, a: int, b: int) -> Title | None:
                 if t + 1 < len(idx) and lows[t - 1] in ("a", "an") and _judging_word(lows, t) \
                         and (title_start(lows, t + 1, len(idx)) or lows[t + 1] in TITLE_FIRST):
                     t += 1  # "has been a loyal club secretary": a word judging the holder
-            if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST:
+            if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST \
+                    and not tk.poss[idx[t]]:  # an owner's possessive may open it: "is Acme's treasurer"
                 continue
             r = parse_title(tk, idx, lows, t, apposition=True)
             if r is None:
@@ -1105,7 +1106,8 @@ def relative_title(tk: NameTokens, b: int) -> Title | None:
             t = k + len(phrase)
             if t < len(idx) and lows[t] in ("the", "a", "an", "its", "his", "her", "their"):
                 t += 1
-            if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST:
+            if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST \
+                    and not tk.poss[idx[t]]:  # "who is the council's treasurer"
                 continue
             r = parse_title(tk, idx, lows, t, apposition=True)
             if r is None:

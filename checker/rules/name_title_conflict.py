@@ -596,7 +596,7 @@ def _two_organizations(a: dict, b: dict) -> bool:
 def _org(t: dict) -> str:
     """The organization a title names as its own, case-folded; "" for none or a generic word
     (_GENERIC_ORGS: "the company", "the club")."""
-    org = (t.get("org") or "").casefold()
+    org = (t.get("org") or "").casefold().removeprefix("the ")  # "treasurer of the union": the union
     return "" if org in _GENERIC_ORGS else org
 
 
@@ -1002,6 +1002,12 @@ EXAMPLES = (
     flags("Nadia Kerr, Ostra's chief executive and a former nurse, spoke.\n\nChief operating officer Nadia "
           "Kerr said orders rose.", published="2026-05-04",
           note="a list's last conjunct may tell what the person is, no office"),
+    flags("Lena Vos, Harbor Rovers' captain, scored twice.\n\nRovers coach Lena Vos said the side played well.",
+          published="2026-05-04", note="a plural name's possessive names the office's body"),
+    passes("Lena Vos, Harbor Rovers' captain, scored twice.\n\nRovers captain Lena Vos said the side played well.",
+           published="2026-05-04", note="the same office"),
+    flags("Lena Vos is Harbor's deputy mayor. She cut the ribbon.\n\nMayor Lena Vos said the pier would open.",
+          published="2026-05-04", note="an office the predicate gives the name, an owner's possessive opening it"),
     flags("Resources Minister Dan Orr opened the mine.\n\nOrr, the health minister, said the clinic would follow.",
           published="2026-05-04", note="'resources' is a portfolio (of the energy family)"),
     flags("NSW Health Minister Ana Kerr opened the clinic.\n\nTransport Minister Ana Kerr said the road would "
