@@ -216,8 +216,7 @@ def combined_doubt(mentions: list) -> tuple | None:
     titled = [(m, combined_role(m.attrs["title"])) for m in mentions
               if m.attrs.get("title") and set(m.attrs["title"].get("modifiers") or ()) <= {"change"}]
     # a mention's second office (``offices_told``) is told with its first: one per mention
-    starts: set[int] = set()
-    titled = [(m, r) for m, r in titled if r and not (m.start in starts or starts.add(m.start))]
+    titled = [(m, r) for m, r in titled if r and not m.attrs.get("second_office")]
     # the first mention of each office, of each office with no organization of its own named
     # (none, or a generic one: _two_organizations), and of each office and organization: the
     # earliest mention a later one pairs with is among them (linear in the mentions, not pairs)
@@ -645,7 +644,7 @@ def offices_told(mentions: list) -> list:
     for m in mentions:
         out.append(m)
         if m.attrs.get("title") and (also := m.attrs.get("also_title")):
-            out.append(replace(m, attrs={**m.attrs, "title": also, "also_title": None}))
+            out.append(replace(m, attrs={**m.attrs, "title": also, "also_title": None, "second_office": True}))
     return out
 
 
