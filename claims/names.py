@@ -193,6 +193,29 @@ def _without_nicknames(raw: list[str], start: list[int], end: list[int]):
     return [raw[i] for i in keep], [start[i] for i in keep], [end[i] for i in keep]
 
 
+_APOSTROPHE_MARKS = frozenset(("'", "’"))
+
+
+def _plural_possessives(raw: list[str], start: list[int], end: list[int]):
+    """The token columns with the apostrophe of a capitalized plural's possessive dropped
+    ("Eastport Rovers' captain", "Acme Holdings' chief executive": the mark right after a
+    capitalized word ending in "s", before a space and a word in lower case), and the indexes of
+    those words. Not a closing quotation mark before punctuation, nor a possessive inside a
+    name, before a capitalized word ("the Professional Footballers' Association")."""
+    n = len(raw)
+    drop = [i + 1 for i in range(n - 2)
+            if raw[i + 1] in _APOSTROPHE_MARKS and start[i + 1] == end[i] and raw[i][0].isupper()
+            and raw[i].endswith("s") and raw[i][0].isalpha() and raw[i + 2][0].isalpha() and raw[i + 2][0].islower()
+            and start[i + 2] > end[i + 1]]
+    if not drop:
+        return raw, start, end, []
+    gone = set(drop)
+    keep = [i for i in range(n) if i not in gone]
+    new_index = {old: k for k, old in enumerate(keep)}
+    return ([raw[i] for i in keep], [start[i] for i in keep], [end[i] for i in keep],
+            [new_index[i - 1] for i in drop])
+
+
 class NameTokens:
     """The article as word / number / punctuation tokens, with the lowercased word form of each
     (possessive removed, curly apostrophes straightened) and whether it is capitalized.
@@ -204,6 +227,7 @@ class NameTokens:
     def __init__(self, text: str):
         self.text = text
         raw, start, end = _without_nicknames(*columns(_TOKEN, text, 1))
+        raw, start, end, plural_poss = _plural_possessives(raw, start, end)
         self.raw, self.start, self.end = raw, start, end
         keep = {}.setdefault  # each distinct lower-case form kept once
         self.low = low = [keep(w, w) for w in map(str.lower, raw)]
@@ -212,6 +236,8 @@ class NameTokens:
         self.poss = poss = [False] * len(raw)
         self.premod: dict[int, str] = {}
         self.postmod: dict[int, str] = {}
+        for i in plural_poss:
+            poss[i] = True  # "Eastport Rovers' captain": a plural name's possessive
         for i, r in enumerate(raw):
             if ("'" in r or "’" in r or "-" in r) and r[0].isalpha():
                 lt = low[i].translate(APOSTROPHES)

@@ -129,7 +129,8 @@ from claims.titles import (
     parse_title,
     predicate_title,
     relative_title,
-    row_title,
+    row_titles,
+    appositions_after,
     title_before_honorific,
 )
 
@@ -383,10 +384,17 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             # "its dean, Dr Ana Ruiz": the office apposed before the honorific
             first = m.a - 1 if m.via == "honorific" and m.a else m.a
             relative = relative_title(tk, m.b)
-            m.title = apposition_after(tk, m.b) or apposition_before(tk, first, m.b) or relative \
+            # a list of offices in apposition or in a row's cell tells each of them ("Ana Ruiz,
+            # chairman and chief executive of Acme,"): the first is the title, the last the second
+            listed = appositions_after(tk, m.b)
+            m.title = (listed[0] if listed else None) or apposition_before(tk, first, m.b) or relative \
                 or fronted_role(tk, first) or fronted_as_title(tk, first) \
-                or (title_before_honorific(tk, m.a - 1) if m.via == "honorific" and m.a else None) \
-                or row_title(tk, m.a, m.b)
+                or (title_before_honorific(tk, m.a - 1) if m.via == "honorific" and m.a else None)
+            if m.title is None:
+                listed = row_titles(tk, m.a, m.b)
+                m.title = listed[0] if listed else None
+            if m.title is not None and listed and m.title is listed[0] and len(listed) > 1:
+                m.also = listed[-1]
             if m.title is None or {"former", "then"} & set(m.title.modifiers):
                 # "hired Ana Ruiz, a former adviser, as chief executive": the office arrived in
                 m.title = as_title(tk, first, m.b) or m.title

@@ -5,7 +5,7 @@ whether the sentence tells a change of office. claims.people binds them to peopl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.lexicon import load
 from claims.lifespans import PRONOUN_GENDER
@@ -90,6 +90,9 @@ class Title:
         words = self.office.split()
         if self.office not in ROLE_OF and _chief_officer(words, 0, len(words)) and len(words) == 3:
             return ((COMPANY_OFFICERS, self.office),)
+        if self.office not in ROLE_OF and " and " in self.office:
+            # one head naming two offices ("president and chief executive"): each one's roles
+            return tuple(dict.fromkeys(r for part in self.office.split(" and ") for r in ROLE_OF.get(part, ())))
         return ROLE_OF.get(self.office, ())
 
     @property
@@ -467,6 +470,16 @@ POST_NOMINALS = frozenset(load("people")["post_nominals"])
 _YEAR_OLD = "year-old"
 
 
+#: what opens an apposition after a name: a comma, or a bracket that must close it
+APPOSITION_OPENS = frozenset((",", "("))
+#: words of the time since which an apposed office is held, before a year ("since 2019":
+#: lexicons/people.json ``title_since``)
+TITLE_SINCE = frozenset(load("people")["title_since"])
+#: what ends an apposition after a name: a clause's punctuation, a line's end, or a table cell's
+#: bar ("| Ana Ruiz, Treasurer |": the cell tells the name and its post)
+APPOSITION_ENDS = frozenset((",", ".", ";", ":", ")", "\n", "|"))
+
+
 def apposition_after(tk: NameTokens, b: int) -> Title | None:
     """A title in apposition after the name ending before token ``b`` (post-nominal letters
     allowed between: "Ana Ruiz KC, the solicitor general,"): ", Mali's foreign
@@ -475,10 +488,11 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
     n = len(tk)
     while b < n and tk.raw[b] in POST_NOMINALS:  # "Ana Ruiz KC, the solicitor general,"
         b += 1
-    if b >= n or tk.raw[b] != ",":
+    if b >= n or tk.raw[b] not in APPOSITION_OPENS:
         return None
+    bracket = tk.raw[b] == "("  # "Ana Ruiz (chief executive) said": the bracket closes it
     i = b + 1
-    if i + 1 < n and tk.raw[i][0].isdigit() and tk.raw[i + 1] == ",":
+    if not bracket and i + 1 < n and tk.raw[i][0].isdigit() and tk.raw[i + 1] == ",":
         i += 2
     idx = []
     j = i
@@ -489,7 +503,11 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
     while j < n and tk.word[j] and len(idx) < 12:
         idx.append(j)
         j += 1
-    if not idx or (j < n and tk.raw[j] not in ",.;:)" and tk.raw[j] != "\n"):
+    if idx and tk.low[idx[-1]] in TITLE_SINCE and j < n and tk.raw[j].isdigit():
+        # "Ana Ruiz, the firm's treasurer since 2019,": the office held since then, held now
+        idx.pop()
+        j += 1
+    if not idx or (j < n and (tk.raw[j] != ")" if bracket else tk.raw[j] not in APPOSITION_ENDS)):
         return None
     apposed = tuple(tk.low[x] for x in idx)
     if apposed in APPOSED_ROLES:
@@ -505,6 +523,77 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
     if r is None or r[0] != len(idx):
         return None
     return r[1]
+
+
+#: the most words of a conjunct that names no office before "and" and an office ("co-founder and
+#: chief technology officer"): a longer one is a description, not a list of posts
+COORDINATED_WORDS = 2
+#: determiners that may open a conjunct of a list of offices ("its chairman and its chief executive")
+_CONJUNCT_DETERMINERS = frozenset(("a", "an", "the", "its", "his", "her", "their"))
+
+
+def offices_listed(tk: NameTokens, idx: list[int], k: int) -> list[Title]:
+    """Every office a list of titles joined by "and" names, from position ``k`` of the token
+    indexes ``idx`` to their end ("chairman and chief executive of Acme", "co-founder and chief
+    technology officer"): one Title per conjunct that is a title, the last one reaching the end.
+    A conjunct that is no title may stand before "and" when it is short (COORDINATED_WORDS: a
+    word of what the person is, "co-founder"); [] when the words are not such a list."""
+    lows = [tk.low[i] for i in idx]
+    n = len(idx)
+    out: list[Title] = []
+    j = k
+    while j < n:
+        indefinite = lows[j] in ("a", "an")
+        if lows[j] in _CONJUNCT_DETERMINERS and j + 1 < n:
+            j += 1
+        r = parse_title(tk, idx, lows, j, apposition=True)
+        if r is not None and r[0] == n:
+            return out + [r[1]]
+        if r is not None and lows[r[0]] == "and":
+            out.append(r[1])
+            j = r[0] + 1
+            continue
+        if r is None and out and indefinite and "and" not in lows[j:]:
+            return out  # "Acme's chief executive and a former banker": the last tells what the person is
+        conj = next((x for x in range(j, min(n, j + COORDINATED_WORDS + 1)) if lows[x] == "and"), None)
+        if r is not None or conj is None or conj == j:
+            return []
+        j = conj + 1
+    return []
+
+
+def appositions_after(tk: NameTokens, b: int) -> list[Title]:
+    """The titles in apposition after the name ending before token ``b``: one
+    (``apposition_after``), or each office of a list of them ("Ana Ruiz, chairman and chief
+    executive of Acme, said": ``offices_listed``), the organization written after the last
+    being the list's."""
+    one = apposition_after(tk, b)
+    if one is not None:
+        return [one]
+    n = len(tk)
+    while b < n and tk.raw[b] in POST_NOMINALS:
+        b += 1
+    if b >= n or tk.raw[b] != ",":
+        return []
+    idx = []
+    j = b + 1
+    while j < n and tk.word[j] and len(idx) < 12:
+        idx.append(j)
+        j += 1
+    if "and" not in (tk.low[x] for x in idx) or (j < n and tk.raw[j] not in APPOSITION_ENDS):
+        return []
+    if tk.low[idx[0]] in ("who", "which", "whose"):
+        return []
+    return _with_last_org(offices_listed(tk, idx, 0))
+
+
+def _with_last_org(titles: list[Title]) -> list[Title]:
+    """A list of offices with the organization written after the last given to each that names
+    none ("chairman and chief executive of Acme": both Acme's)."""
+    if len(titles) < 2 or not titles[-1].org:
+        return titles
+    return [t if t.org else replace(t, org=titles[-1].org, chamber=chamber_of(titles[-1].org)) for t in titles[:-1]] \
+        + [titles[-1]]
 
 
 #: what separates the cells of a row: a table's bar, a list item's dash ("Ana Ruiz — Minister of
@@ -539,6 +628,43 @@ def row_title(tk: NameTokens, a: int, b: int) -> Title | None:
     k = 1 if lows[0] in ("the", "a", "an") else 0
     r = parse_title(tk, idx, lows, k, apposition=True) if k < len(idx) else None
     return r[1] if r is not None and r[0] == len(idx) else None
+
+
+def row_titles(tk: NameTokens, a: int, b: int) -> list[Title]:
+    """The titles in the cell right after a name that opens a row (``row_title``), or each
+    office of a list of them in that cell, with the organization after a comma closing the
+    cell ("Ana Ruiz | Co-founder and Chief Technology Officer, Acme Pay": a byline's row), the
+    cell after a bar that follows a name opening a line included (a table row written without
+    its outer bars)."""
+    one = row_title(tk, a, b)
+    if one is not None:
+        return [one]
+    n = len(tk)
+    before = tk.raw[a - 1] if a > 0 else "\n"
+    if before == "|":
+        before = tk.raw[a - 2] if a > 1 else "\n"
+    if before != "\n" or b >= n or tk.raw[b] not in ROW_SEPARATORS:
+        return []
+    idx, org = [], []
+    j = b + 1
+    while j < n and tk.word[j] and len(idx) <= ROW_TITLE_WORDS:
+        idx.append(j)
+        j += 1
+    if j < n and tk.raw[j] == ",":  # ", Acme Pay": the organization of the list's offices
+        j += 1
+        while j < n and tk.word[j] and tk.cap[j] and len(org) < ROW_TITLE_WORDS:
+            org.append(j)
+            j += 1
+        if not org:
+            return []
+    if not idx or len(idx) > ROW_TITLE_WORDS or (j < n and tk.raw[j] not in ("\n", tk.raw[b])):
+        return []
+    titles = offices_listed(tk, idx, 0) if "and" in (tk.low[x] for x in idx) else []
+    if not titles:
+        r = parse_title(tk, idx, [tk.low[i] for i in idx], 0, apposition=True)
+        titles = [r[1]] if r is not None and r[0] == len(idx) and org else []
+    name = " ".join(tk.raw[t] for t in org) or None
+    return [t if t.org or not name else replace(t, org=name, chamber=chamber_of(name)) for t in titles]
 
 
 #: the most words between a court report's part opening its sentence and the comma before the
@@ -934,7 +1060,8 @@ def predicate_title(tk: NameTokens, a: int, b: int) -> Title | None:
                 if t + 1 < len(idx) and lows[t - 1] in ("a", "an") and _judging_word(lows, t) \
                         and (title_start(lows, t + 1, len(idx)) or lows[t + 1] in TITLE_FIRST):
                     t += 1  # "has been a loyal club secretary": a word judging the holder
-            if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST:
+            if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST \
+                    and not tk.poss[idx[t]]:  # an owner's possessive may open it: "is Acme's treasurer"
                 continue
             r = parse_title(tk, idx, lows, t, apposition=True)
             if r is None:
@@ -979,7 +1106,8 @@ def relative_title(tk: NameTokens, b: int) -> Title | None:
             t = k + len(phrase)
             if t < len(idx) and lows[t] in ("the", "a", "an", "its", "his", "her", "their"):
                 t += 1
-            if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST:
+            if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST \
+                    and not tk.poss[idx[t]]:  # "who is the council's treasurer"
                 continue
             r = parse_title(tk, idx, lows, t, apposition=True)
             if r is None:

@@ -541,3 +541,50 @@ def test_a_relative_or_a_given_name_with_a_pronoun_is_a_person(text, name):
 ])
 def test_no_relation_and_no_pronoun_no_person(text, name):
     assert name not in named(text)
+
+
+# --- every office a mention tells (title21) -------------------------------------------------
+
+@pytest.mark.parametrize("text, name, first, second", [
+    # a list of offices in apposition: each is told, the organization after the last is each one's
+    ("Tomas Reyes, chairman and chief financial officer of Alvar Mills, spoke.", "Tomas Reyes",
+     "chairman", "chief financial officer"),
+    # a short word of what the person is may open the list; it is no office
+    ("Ivo Laska, co-founder and chief operating officer, spoke.", "Ivo Laska", "founder", "chief operating officer"),
+    # a byline's row: the cell after the name and its bar, the organization after a comma
+    ("Cash for credit\n\nIvo Laska | Co-founder and Chief Operating Officer, Brightpay\n\nIvo Laska said sales grew.", "Ivo Laska",
+     "founder", "chief operating officer"),
+])
+def test_a_list_of_offices_tells_each_of_them(text, name, first, second):
+    c = next(c for c in persons(text) if c.text == name)
+    assert c.attrs["title"]["office"] == first
+    assert c.attrs["also_title"]["office"] == second
+
+
+def test_the_organization_after_a_list_is_each_office_s():
+    c = next(c for c in persons("Tomas Reyes, chairman and chief financial officer of Alvar Mills, spoke.")
+             if c.text == "Tomas Reyes")
+    assert c.attrs["title"]["org"] == c.attrs["also_title"]["org"] == "Alvar Mills"
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Reyes, a farmer and father of four, spoke.",           # no office in the list
+    "Tomas Reyes, who farms and fishes, spoke.",                  # a clause, no apposition
+    "Tomas Reyes, a keen sailor since his youth and a farmer, spoke.",  # a long description before "and"
+])
+def test_descriptions_joined_by_and_are_no_list_of_offices(text):
+    c = next(c for c in persons(text) if c.text == "Tomas Reyes")
+    assert c.attrs["title"] is None and c.attrs["also_title"] is None
+
+
+def test_an_apposition_ends_at_a_table_cell_s_bar():
+    text = "| Fund | Signed by |\n|---|---|\n| Relief | Lea Brandt, Treasurer |\n"
+    assert title_of(text, "Lea Brandt")["office"] == "treasurer"
+
+
+@pytest.mark.parametrize("written, office", [
+    ("Judicial member Omar Fenn", "judicial member"),   # a qualifier the lexicon's heads hold is the office's
+    ("Whole-time member Omar Fenn", "whole-time member"),
+])
+def test_a_member_s_seat_is_one_office(written, office):
+    assert title_of(f"{written} signed the order.", "Omar Fenn")["office"] == office

@@ -727,3 +727,36 @@ def test_two_grades_of_one_rank_conflict_and_a_grade_left_out_is_a_reading():
     assert [f.severity.name for f in findings("Maj. Gen. Abel Tuva spoke. Lt. Gen. Abel Tuva said no.")] == ["WARNING"]
     assert [f.severity.name for f in findings("Staff Sgt. Abel Tuva spoke. Sgt. Abel Tuva said no.")] == ["INFO"]
     assert findings("Lt. Gen. Abel Tuva spoke. Gen. Abel Tuva said no.") == []
+
+
+# --- title21: every office a mention tells, classes of exclusive offices -----------------------
+
+def test_two_offices_of_one_list_are_told_together_so_never_judged_against_each_other():
+    assert findings("Tomas Reyes, chief executive and chief financial officer of Alvar Mills, spoke.\n\n"
+                    "Reyes said costs fell.") == []
+
+
+def test_a_list_s_offices_are_each_judged_against_the_person_s_others():
+    found = findings("Tomas Reyes, chairman and chief financial officer of Alvar Mills, spoke.\n\n"
+                     "Chief executive Tomas Reyes said costs fell.")
+    assert len(found) == 1 and "company officers" in found[0].message
+
+
+@pytest.mark.parametrize("officer, caught", [
+    ("the shire's general manager", True),         # a body of a council's kind named by a possessive
+    ("general manager of Brook Shire Council", True),  # named in full
+    ("the general manager of Dunn Freight", False),    # a company: a councillor may run one
+])
+def test_a_council_s_elected_member_is_not_its_appointed_officer(officer, caught):
+    found = findings(f"Councillor Ravi Dunn opened the pool.\n\nDunn, {officer}, said the budget held.")
+    assert bool(found) == caught
+
+
+@pytest.mark.parametrize("second, severity", [
+    ("Stroud, the Northgate Bank's chief economist,", "info"),  # two employers: a reading
+    ("Stroud, Harbor Bank's chief economist,", None),           # one employer
+    ("Stroud, the Northgate Bank's chairman,", None),           # a board's chair may sit at several
+])
+def test_one_whole_time_job_at_two_named_employers_is_info(second, severity):
+    found = findings(f"Mia Stroud, chief economist at Harbor Bank, spoke first.\n\n{second} said rates would hold.")
+    assert [f.severity.name.lower() for f in found] == ([severity] if severity else [])

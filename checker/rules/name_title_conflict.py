@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
@@ -46,7 +48,7 @@ def conflict(a: dict, b: dict) -> str | None:
     if why := scope_conflict(a, b):
         return why
     for role_set, ra, rb in _shared_sets(a, b):
-        if ra != rb and (role_set in _ANY_BODY_SETS or not _two_organizations(a, b)):
+        if ra != rb and (role_set in _ANY_BODY_SETS or not _two_organizations(a, b)) and _body_fits(role_set, a, b):
             return f"{ra} and {rb} are two different roles ({role_set})"
     if ka == kb == "rank":
         ra, rb = a.get("rank"), b.get("rank")
@@ -213,7 +215,8 @@ def combined_doubt(mentions: list) -> tuple | None:
     joint = {r for m in mentions for r in m.attrs.get("joint_offices") or ()}
     titled = [(m, combined_role(m.attrs["title"])) for m in mentions
               if m.attrs.get("title") and set(m.attrs["title"].get("modifiers") or ()) <= {"change"}]
-    titled = [(m, r) for m, r in titled if r]
+    # a mention's second office (``offices_told``) is told with its first: one per mention
+    titled = [(m, r) for m, r in titled if r and not m.attrs.get("second_office")]
     # the first mention of each office, of each office with no organization of its own named
     # (none, or a generic one: _two_organizations), and of each office and organization: the
     # earliest mention a later one pairs with is among them (linear in the mentions, not pairs)
@@ -294,16 +297,53 @@ def posts_doubt(mentions: list, changed: bool = False, ignore_changes: bool = Fa
     if text and _told_together(mentions, text):
         return None
     first: dict[str, object] = {}
+    together = _posts_told_together(mentions)
     for later in mentions:
         t = later.attrs.get("title")
         if not t or _NOT_NOW & set(t.get("modifiers") or ()) or not (post := single_post(t)):
             continue
         for p, earlier in first.items():
-            if p != post and not _two_organizations(earlier.attrs["title"], t):
+            if p != post and frozenset((p, post)) not in together and not _two_organizations(earlier.attrs["title"], t):
                 return (earlier, later, f"{p} and {post} are two posts, and the article never says this person "
                                         "holds both: if both are told of one person, one may be a slip")
         first.setdefault(post, later)
     return None
+
+
+#: set of exclusive roles -> the kinds of body it holds in (lexicons/people.json
+#: ``exclusive_roles_of_bodies``: a council's elected members and its appointed officers)
+_BODY_SETS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in load("people")["exclusive_roles_of_bodies"].items()}
+
+
+def _body_fits(role_set: str, a: dict, b: dict) -> bool:
+    """Whether a set of exclusive roles holds for two titles: always, unless the set holds only
+    in bodies of some kinds (``_BODY_SETS``), when one of the titles must name a body of one of
+    them by its organization's last word ("the city's chief financial officer", "Hawkesbury
+    City Council"): a councillor may run a company, but is no officer of the council."""
+    kinds = _BODY_SETS.get(role_set)
+    if kinds is None:
+        return True
+    return any((t.get("org") or "").casefold().replace("’", "'").removesuffix("'s").split()[-1:] and
+               (t.get("org") or "").casefold().removesuffix("'s").split()[-1] in kinds for t in (a, b))
+
+
+#: offices that are one person's whole-time job at one employer (lexicons/people.json ``one_employer_posts``)
+_ONE_EMPLOYER = frozenset(load("people")["one_employer_posts"])
+
+
+def employer_doubt(a: dict, b: dict) -> str | None:
+    """Why one whole-time office (lexicons/people.json ``one_employer_posts``: chief executive,
+    chief economist, general manager ...) told of one person at two named organizations
+    ("chief economist at Westpac" / "the Commonwealth Bank's chief economist") may be a slip:
+    one person holds such a job at one employer at a time. A reading (info), never a
+    conflict: the two names may be one body, a parent and its unit, or a move left untold.
+    None when the offices differ, either title names no organization, or the two
+    organizations are one (``_two_organizations``)."""
+    oa, ob = ((t.get("office") or "").casefold() for t in (a, b))
+    if oa != ob or oa not in _ONE_EMPLOYER or not _two_organizations(a, b):
+        return None
+    return (f"a {oa} holds the post at one employer at a time, and “{a['org']}” and “{b['org']}” are two "
+            "organizations: unless one is part of the other, one may be a slip")
 
 
 #: sets of exclusive roles whose two roles conflict whatever organizations the titles name (a
@@ -445,9 +485,19 @@ def _roles(t: dict) -> list[tuple[str, str]]:
 
 def _shared_sets(a: dict, b: dict) -> list[tuple[str, str, str]]:
     """(set, role of a, role of b) for every set of exclusive roles both titles name a role of
-    ("prosecutor" and "judge" share "court": counsel and judge)."""
-    rb = dict(_roles(b))
-    return [(s, r, rb[s]) for s, r in _roles(a) if s in rb]
+    ("prosecutor" and "judge" share "court": counsel and judge). A title naming two roles of
+    one set ("president and chief executive") names either: a role of the other title among
+    them gives that role on both sides."""
+    rb: dict[str, list[str]] = {}
+    for s, r in _roles(b):
+        rb.setdefault(s, []).append(r)
+    out = []
+    for s, r in _roles(a):
+        if s in rb and not any(x[0] == s for x in out):
+            ra_all = [x for t, x in _roles(a) if t == s]
+            same = next((x for x in ra_all if x in rb[s]), None)
+            out.append((s, same, same) if same else (s, r, rb[s][0]))
+    return out
 
 
 #: modifiers that make a title something other than a post held now (a deputy's post is one)
@@ -545,7 +595,7 @@ def _two_organizations(a: dict, b: dict) -> bool:
 def _org(t: dict) -> str:
     """The organization a title names as its own, case-folded; "" for none or a generic word
     (_GENERIC_ORGS: "the company", "the club")."""
-    org = (t.get("org") or "").casefold()
+    org = (t.get("org") or "").casefold().removeprefix("the ")  # "treasurer of the union": the union
     return "" if org in _GENERIC_ORGS else org
 
 
@@ -582,11 +632,46 @@ def _title_key(m) -> tuple:
     return tuple(sorted((k, repr(v)) for k, v in m.attrs["title"].items() if k not in ("start", "end")))
 
 
+def offices_told(mentions: list) -> list:
+    """Every office told of a person, one mention each: a mention that carries two titles (a
+    titled name's second title, claims.people ``also_title``: "the committee's deputy chair,
+    Senator Ana Ruiz"; a list of offices, "Ana Ruiz, chairman and chief financial officer,")
+    tells two offices, each judged against the person's others as a title of its own (the
+    second as a copy of the mention holding only it). The two are told together, so held
+    together: never judged against each other (nor, as posts, against another mention telling
+    one of them: ``_posts_told_together``)."""
+    out = []
+    for m in mentions:
+        out.append(m)
+        if m.attrs.get("title") and (also := m.attrs.get("also_title")):
+            out.append(replace(m, attrs={**m.attrs, "title": also, "also_title": None, "second_office": True}))
+    return out
+
+
+def _posts_told_together(mentions: list) -> set[frozenset]:
+    """The pairs of posts (``single_post``) told together on one mention (``offices_told``):
+    "the club's chairman and manager" tells the person holds both."""
+    by_start: dict[int, set] = {}
+    for m in mentions:
+        if (t := m.attrs.get("title")) and (post := single_post(t)):
+            by_start.setdefault(m.start, set()).add(post)
+    return {frozenset((p, q)) for posts in by_start.values() for p in posts for q in posts if p != q}
+
+
 @rule("name.title-conflict", Severity.WARNING, "One person given two incompatible titles")
 def check(claims: ClaimSet):
     """
     What it checks
-        The titles written with each mention of one person (by full name, or by a surname
+        The principle: every mention of a person that carries a title tells one office (a role
+        of the title lexicon with its portfolio, step and organization), a mention with two
+        titles tells two (``offices_told``: "the panel's vice-chair, Councillor Ana Ruiz";
+        a list, "Ana Ruiz, chairman and chief financial officer of Acme", whose offices are
+        told together and never judged against each other), and a person holds one office of
+        each class of exclusive offices at a time (lexicon data, not wordings): one portfolio,
+        one rank, one role of a set in one body (a council's elected members and its appointed
+        officers, ``exclusive_roles_of_bodies``; a tribunal bench's judicial and technical
+        members; a regulator's chair and whole-time members), one whole-time job at one
+        employer (info, below). The titles written with each mention of one person (by full name, or by a surname
         that only one person in the article has). Two titles conflict when they are two
         different government portfolios ("Finance Minister Ana Ruiz" ... "Health Minister Ana
         Ruiz"; a minister of a country, state, region or province is one: "the province's
@@ -680,6 +765,12 @@ def check(claims: ClaimSet):
         whatever change is told: one may be named for the other, or be a successor's.
 
     Weak link (info)
+        One whole-time office (lexicons/people.json ``one_employer_posts``: chief executive,
+        chief economist, general manager ...) told of one person at two named organizations
+        ("chief economist at Harbor Bank" / "the Northgate Bank's chief economist";
+        ``employer_doubt``): the two names may be one body, a parent and its unit, or a move
+        left untold, so an info finding showing both; not a board's chair or director, which
+        one person holds at several bodies.
         Two posts that one person holds in a body one at a time (lexicons/people.json
         ``single_posts``: chairman, chief executive, manager or coach, mayor, county
         commissioner, treasurer, auditor, athletic director ...), read from the last words of
@@ -762,6 +853,10 @@ def check(claims: ClaimSet):
         singular or plural ("Three district judges were appointed" ... "Ana Ruiz, a
         barrister," ... "Judge Ruiz"): the person may be the one who arrived, the other title
         the post they left. The rule cannot tell whether the arrival is theirs.
+        A title told in a relative clause of an arrival ("who was appointed the council's
+        general manager in 2023") is no title of the person, and an office told as one of a
+        plural ("one of the bank's four deputy governors") neither: the binding reads neither
+        shape. A list of more than two offices gives its first and its last.
     """
     by_person: dict[str, list] = {}
     # a person's mentions by name, and the descriptions linked to them (claims.coreference:
@@ -774,7 +869,7 @@ def check(claims: ClaimSet):
         if ent:
             by_person.setdefault(ent, []).append(c)
     quoted = [(q.start, q.end) for q in claims.of_kind("quote")]
-    for mentions in by_person.values():
+    for mentions in map(offices_told, by_person.values()):
         changes = [m for m in mentions if m.attrs.get("changed")]
         rank_changed = any(m.attrs.get("rank_changed") for m in mentions)
         titled = [m for m in mentions if held_title(m)]
@@ -789,6 +884,8 @@ def check(claims: ClaimSet):
         seen: set[tuple] = set()
         for j, later in enumerate(titled):
             for earlier in (titled[:j] if changes else list(firsts)):
+                if earlier.start == later.start:
+                    continue  # two offices of one mention are told together (``offices_told``)
                 te, tl = earlier.attrs["title"], later.attrs["title"]
                 two_ranks = te["kind"] == tl["kind"] == "rank"
                 if rank_changed if two_ranks else changes and not _after_arrival(earlier, later, changes):
@@ -802,6 +899,9 @@ def check(claims: ClaimSet):
                     found = (earlier, later, why)
                     break
                 if doubt is None and standing and (reading := portfolio_doubt(te, tl) or rank_doubt(te, tl)):
+                    doubt = (earlier, later, reading)
+                if doubt is None and not _NOT_NOW & set(te.get("modifiers") or ()) | set(tl.get("modifiers") or ()) \
+                        and (reading := employer_doubt(te, tl)):
                     doubt = (earlier, later, reading)
                 if deputy is None and not standing and (reading := deputy_doubt(te, tl)):
                     deputy = (earlier, later, reading)
@@ -855,6 +955,60 @@ def check(claims: ClaimSet):
 
 
 EXAMPLES = (
+    flags("Panel chair Ines Calder opened the hearing.\n\nThe panel's vice-chair, Councillor Ines Calder, closed "
+          "it.", published="2026-05-04", note="every office a mention tells: the second title beside a titled name"),
+    passes("Panel chair Ines Calder opened the hearing.\n\nThe panel's chair, Councillor Ines Calder, closed it.",
+           published="2026-05-04", note="the same office told twice"),
+    flags("Councillor Ravi Dunn opened the pool.\n\nDunn, the shire's general manager, said the budget held.",
+          published="2026-05-04", note="a council's elected member is not its appointed officer"),
+    passes("Councillor Ravi Dunn opened the pool.\n\nDunn, the general manager of Dunn Freight, said the trucks "
+           "were ready.", published="2026-05-04", note="a councillor may run a company: the body is no council"),
+    flags("Mia Stroud, chief economist at Harbor Bank, spoke first.\n\nStroud, the Northgate Bank's chief "
+          "economist, said rates would hold.", published="2026-05-04",
+          note="info: one whole-time job at two named employers"),
+    passes("Mia Stroud, chief economist at Harbor Bank, spoke first.\n\nStroud, Harbor Bank's chief economist, "
+           "said rates would hold.", published="2026-05-04", note="one employer"),
+    flags("Judicial member Omar Fenn heard the plea.\n\nFenn, the tribunal's technical member, signed the order.",
+          published="2026-05-04", note="a tribunal bench's judicial and technical members are two seats"),
+    flags("Whole-time member Lea Brandt signed the order.\n\nChairperson Lea Brandt said fines would rise.",
+          published="2026-05-04", note="a regulator's chair is not one of its whole-time members"),
+    flags("Tomas Reyes, chairman and chief financial officer of Alvar Mills, spoke.\n\nChief executive Tomas "
+          "Reyes said costs fell.", published="2026-05-04", note="each office of a list in apposition is told"),
+    passes("Tomas Reyes, chief executive and chief financial officer of Alvar Mills, said costs fell.",
+           published="2026-05-04", note="offices listed together are held together"),
+    flags("Cash for credit\n\nIvo Laska | Co-founder and Chief Operating Officer, Brightpay\n\nIvo Laska, who has "
+          "run the firm as chief executive since 2019, spoke.", published="2026-05-04",
+          note="a byline's row: the offices in the cell after the name and its bar"),
+    flags("The fund's signatories:\n\n| Fund | Signed by |\n|---|---|\n| Relief | Lea Brandt, Treasurer |\n\n"
+          "Chairman Lea Brandt thanked the donors.", published="2026-05-04", format="markdown",
+          note="info: an apposition ends at a table cell's bar"),
+    flags("Provost Ana Ruiz opened the library.\n\nRuiz, the university's president, said fees would hold.",
+          published="2026-05-04", note="a university's leadership: one office each"),
+    passes("President Ana Ruiz of Acme opened the plant.\n\nRuiz, the provost, said the lab would grow.",
+           published="2026-05-04", note="no title names a university: a company's president"),
+    flags("Head coach Dan Moss praised the line.\n\nMoss, the team's defensive coordinator, said the pass rush "
+          "improved.", published="2026-05-04", note="a team's staff: the head coach is not a coordinator"),
+    flags("Nadia Kerr (chief operating officer) toured the mill.\n\nChief executive Nadia Kerr said orders "
+          "rose.", published="2026-05-04", note="an office in brackets after the name"),
+    passes("Nadia Kerr (D-Ohio) toured the mill.\n\nChief executive Nadia Kerr said orders rose.",
+           published="2026-05-04", note="a bracket holding no office"),
+    flags("Nadia Kerr, the mill's treasurer since 2021, spoke.\n\nChairwoman Nadia Kerr said orders rose.",
+          published="2026-05-04", note="info: an apposed office held since a year is held now"),
+    passes("Nadia Kerr, the mill's treasurer until 2021, spoke.\n\nChairwoman Nadia Kerr said orders rose.",
+           published="2026-05-04", note="'until' a year: no office held now is told"),
+    flags("Nadia Kerr, president and chief executive of Ostra Mills, spoke.\n\nChief operating officer Nadia "
+          "Kerr said orders rose.", published="2026-05-04", note="one head naming two offices names each"),
+    flags("Nadia Kerr, Ostra's chief executive and a former nurse, spoke.\n\nChief operating officer Nadia "
+          "Kerr said orders rose.", published="2026-05-04",
+          note="a list's last conjunct may tell what the person is, no office"),
+    flags("Lena Vos, Harbor Rovers' captain, scored twice.\n\nRovers coach Lena Vos said the side played well.",
+          published="2026-05-04", note="a plural name's possessive names the office's body"),
+    passes("Lena Vos, Harbor Rovers' captain, scored twice.\n\nRovers captain Lena Vos said the side played well.",
+           published="2026-05-04", note="the same office"),
+    flags("Lena Vos is Harbor's deputy mayor. She cut the ribbon.\n\nMayor Lena Vos said the pier would open.",
+          published="2026-05-04", note="an office the predicate gives the name, an owner's possessive opening it"),
+    flags("Resources Minister Dan Orr opened the mine.\n\nOrr, the health minister, said the clinic would follow.",
+          published="2026-05-04", note="'resources' is a portfolio (of the energy family)"),
     flags("NSW Health Minister Ana Kerr opened the clinic.\n\nTransport Minister Ana Kerr said the road would "
           "wait.", published="2025-03-03", note="a state's abbreviation before the portfolio: a minister of state"),
     passes("New South Wales Health Minister Ana Kerr opened the clinic.\n\nNSW Health Minister Ana Kerr said the "
