@@ -119,6 +119,7 @@ from claims.titles import (
     Title,
     apposition_after,
     apposition_before,
+    appositions_after,
     arrived_office,
     as_title,
     changed_office,
@@ -130,7 +131,6 @@ from claims.titles import (
     predicate_title,
     relative_title,
     row_titles,
-    appositions_after,
     title_before_honorific,
 )
 
