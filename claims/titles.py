@@ -126,6 +126,9 @@ class Title:
 PORTFOLIO_AFTER_HEADS = frozenset(load("people")["portfolio_after_heads"])
 #: lower-case words naming a rank's branch of service (lexicons/people.json ``rank_branches``)
 RANK_BRANCHES = frozenset(load("people")["rank_branches"])
+#: Rank words that also name a post: before "of" and what they head ("commander of allied
+#: forces") they name the post, not the rank (lexicon post_ranks).
+POST_RANKS = frozenset(load("people")["post_ranks"])
 #: grade word as written -> the grade it sets within a rank's family (lexicons/people.json
 #: ``rank_grades``: "lt." -> lieutenant)
 RANK_GRADES = {w: g for grades in load("people")["rank_grades"].values() for g, words in grades.items() for w in words}
@@ -316,6 +319,8 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
                 h = (3, "role")  # "chief commercial officer": a company's officer, whatever its function
             if m and (not h or m[0] >= h[0]):
                 head_end, office, kind, rank = j + m[0], " ".join(lows[j:j + m[0]]), "rank", m[1]
+                if office in POST_RANKS and head_end + 1 < n and lows[head_end] == "of":
+                    kind, rank = "role", None  # "commander of allied forces": a post, not the rank
             elif h:
                 head_end, office, kind = j + h[0], " ".join(lows[j:j + h[0]]), h[1]
                 if kind.startswith("rank:"):
