@@ -428,6 +428,22 @@ def _list_item(text: str, start: int, end: int) -> bool:
     return bool(before.strip()) or bool(after.strip())
 
 
+def _list_run(figures: list[Figure], an, text: str, total: Figure, sentences) -> list[Figure]:
+    """The figures of the total's measure told one per list item, walking the sentences given
+    (forward after the total, or backward before it) until a sentence is no list item or holds
+    other than one such figure."""
+    run: list[Figure] = []
+    for idx in sentences:
+        item = an.sentences[idx]
+        if not _list_item(text, item.start, item.end):
+            break
+        mine = [f for f in figures if f.sentence == idx and f.measure == total.measure and f.dimension == total.dimension]
+        if len(mine) != 1:
+            break
+        run.append(mine[0])
+    return run
+
+
 def _listed(figures: list[Figure], an, text: str) -> list[Partition]:
     out = []
     for total in figures:
@@ -437,29 +453,15 @@ def _listed(figures: list[Figure], an, text: str) -> list[Partition]:
             continue
         same = [f for f in figures if f.sentence == total.sentence and f.measure == total.measure and f.dimension == total.dimension]
         if text[s.start:s.end].rstrip().endswith(":") and same == [total]:  # "The $9m package includes:" and its items
-            after: list[Figure] = []
-            for idx in range(total.sentence + 1, min(len(an.sentences), total.sentence + 1 + LIST_ITEMS)):
-                item = an.sentences[idx]
-                if not _list_item(text, item.start, item.end):
-                    break
-                mine = [f for f in figures if f.sentence == idx and f.measure == total.measure and f.dimension == total.dimension]
-                if len(mine) != 1:
-                    break
-                after.append(mine[0])
+            after = _list_run(figures, an, text, total,
+                              range(total.sentence + 1, min(len(an.sentences), total.sentence + 1 + LIST_ITEMS)))
             if len(after) >= 2 and all(p.value < total.value for p in after):
                 out.append(Partition(LISTED, total, total.high, tuple(after), tuple(p.text for p in after), True))
             continue
         if not any(re.search(rf"\b{re.escape(w)}\b", head) for w in _TOTAL_WORDS):
             continue
-        parts: list[Figure] = []
-        for idx in range(total.sentence - 1, max(-1, total.sentence - 1 - LIST_ITEMS), -1):
-            item = an.sentences[idx]
-            if not _list_item(text, item.start, item.end):
-                break
-            mine = [f for f in figures if f.sentence == idx and f.measure == total.measure and f.dimension == total.dimension]
-            if len(mine) != 1:
-                break
-            parts.insert(0, mine[0])
+        parts = _list_run(figures, an, text, total, range(total.sentence - 1, max(-1, total.sentence - 1 - LIST_ITEMS), -1))
+        parts.reverse()
         if len(parts) >= 2 and all(p.value < total.value for p in parts):
             out.append(Partition(LISTED, total, total.high, tuple(parts), tuple(p.text for p in parts), True))
     return out
