@@ -1424,3 +1424,28 @@ def test_restated_cost_ratio_three(budget, shown):
     text = f"Councillors backed a \u00a324m sports centre.\n\nCritics said the scheme's \u00a3{budget}m budget was too high."
     result = check_article(article_from_text(text, published=date(2024, 4, 21)))
     assert any(f.rule == "number.restated-conflict" for f in result.findings) is shown
+
+
+HALL = "The 450-seat Corn Exchange Hall reopens in May.\n\nThe hall, {} 540 people, has a new roof."
+
+
+@pytest.mark.parametrize("verb, conflict", [
+    ("which can hold", True),         # "The hall" four words before the count, fillers skipped: HELD_THING_WORDS
+    ("which can still hold", False),  # five: the thing that holds is out of reach
+])
+def test_restated_held_thing_four_words(verb, conflict):
+    assert flagged("number.restated-conflict", HALL.format(verb), date(2024, 4, 21)) is conflict
+
+
+MILL = "The mill will close with the loss of 120 jobs. The union met the 210 workers {}."
+
+
+@pytest.mark.parametrize("facing, conflict", [
+    ("facing the loss of their jobs", True),               # the loss word two words after the count's noun
+    ("facing the sudden loss of their jobs", True),        # four: LOST_WORDS
+    ("facing a likely sudden loss of their jobs", False),  # five: what they lose is not read
+    ("facing the loss of all their jobs", False),          # the thing lost the fourth word after the loss word, past
+                                                            # LOST_THING_WORDS ("of their jobs": the third)
+])
+def test_restated_lost_words_and_thing_words(facing, conflict):
+    assert flagged("number.restated-conflict", MILL.format(facing), date(2024, 4, 21)) is conflict
