@@ -34,7 +34,9 @@ never itself a figure placed on a side.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from claims.language import analyse
@@ -163,8 +165,17 @@ def _figures(claims: ClaimSet) -> list[Figure]:
                           a.get("mod") is not None, a.get("measured") or a.get("group")))
         taken.append((c.start, c.end))
 
+    # whether a token overlaps no claim: the claims' spans by start, with the furthest end reached
+    # so far, asked by bisection (linear in the tokens and claims, not their product)
+    taken.sort()
+    starts = [ts for ts, _ in taken]
+    reach: list[int] = []
+    for _, te in taken:
+        reach.append(max(te, reach[-1]) if reach else te)
+
     def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken)
+        k = bisect.bisect_left(starts, e)  # the claims starting before the token ends
+        return k == 0 or reach[k - 1] <= s
 
     toks = an.tokens
     for i, t in enumerate(toks):
@@ -428,7 +439,7 @@ def _list_item(text: str, start: int, end: int) -> bool:
     return bool(before.strip()) or bool(after.strip())
 
 
-def _list_run(figures: list[Figure], an, text: str, total: Figure, sentences) -> list[Figure]:
+def _list_run(by_sentence: dict[int, list[Figure]], an, text: str, total: Figure, sentences) -> list[Figure]:
     """The figures of the total's measure told one per list item, walking the sentences given
     (forward after the total, or backward before it) until a sentence is no list item or holds
     other than one such figure."""
@@ -437,7 +448,7 @@ def _list_run(figures: list[Figure], an, text: str, total: Figure, sentences) ->
         item = an.sentences[idx]
         if not _list_item(text, item.start, item.end):
             break
-        mine = [f for f in figures if f.sentence == idx and f.measure == total.measure and f.dimension == total.dimension]
+        mine = [f for f in by_sentence.get(idx, ()) if f.measure == total.measure and f.dimension == total.dimension]
         if len(mine) != 1:
             break
         run.append(mine[0])
@@ -446,21 +457,24 @@ def _list_run(figures: list[Figure], an, text: str, total: Figure, sentences) ->
 
 def _listed(figures: list[Figure], an, text: str) -> list[Partition]:
     out = []
+    by_sentence: dict[int, list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_sentence[f.sentence].append(f)
     for total in figures:
         s = an.sentences[total.sentence]
         head = text[s.start:total.start].lower()
         if total.hedged or total.high is None:
             continue
-        same = [f for f in figures if f.sentence == total.sentence and f.measure == total.measure and f.dimension == total.dimension]
+        same = [f for f in by_sentence[total.sentence] if f.measure == total.measure and f.dimension == total.dimension]
         if text[s.start:s.end].rstrip().endswith(":") and same == [total]:  # "The $9m package includes:" and its items
-            after = _list_run(figures, an, text, total,
+            after = _list_run(by_sentence, an, text, total,
                               range(total.sentence + 1, min(len(an.sentences), total.sentence + 1 + LIST_ITEMS)))
             if len(after) >= 2 and all(p.value < total.value for p in after):
                 out.append(Partition(LISTED, total, total.high, tuple(after), tuple(p.text for p in after), True))
             continue
         if not any(re.search(rf"\b{re.escape(w)}\b", head) for w in _TOTAL_WORDS):
             continue
-        parts = _list_run(figures, an, text, total, range(total.sentence - 1, max(-1, total.sentence - 1 - LIST_ITEMS), -1))
+        parts = _list_run(by_sentence, an, text, total, range(total.sentence - 1, max(-1, total.sentence - 1 - LIST_ITEMS), -1))
         parts.reverse()
         if len(parts) >= 2 and all(p.value < total.value for p in parts):
             out.append(Partition(LISTED, total, total.high, tuple(parts), tuple(p.text for p in parts), True))
