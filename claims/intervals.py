@@ -35,7 +35,8 @@ from claims.lexicon import load
 from claims.mentions import SYNONYM_GROUPS
 from claims.model import Claim, ClaimSet
 
-_LEX = load("events")["intervals"]
+_EVENTS = load("events")
+_LEX = _EVENTS["intervals"]
 START_FORMS = frozenset(_LEX["start_forms"])
 END_FORMS = frozenset(_LEX["end_forms"])
 START_PHRASES = tuple(tuple(p) for p in _LEX["start_phrases"])
@@ -50,10 +51,9 @@ SET_TERMS = frozenset(_LEX["set_terms"])
 SERVE_VERBS = frozenset(_LEX["served_in_full"]["verbs"])
 FULL_WORDS = frozenset(_LEX["served_in_full"]["words"])
 NEGATIONS = frozenset(_LEX["negations"])
-STOP = frozenset(load("events")["stopwords"])
+STOP = frozenset(_EVENTS["stopwords"])
 PREPOSITIONS = CLASSES["preposition"]
 DETERMINERS = CLASSES["determiner"] | CLASSES["article"] | CLASSES["possessive_determiner"]
-_EVENTS = load("events")
 SPAN_NOUNS = {k: v for k, v in _EVENTS["span_nouns"].items() if not k.startswith("_")}
 WORK = frozenset(_EVENTS["work_nouns"]["words"])
 #: The words after a length that tie it to the noun it is told of ("six weeks of talks",
@@ -86,9 +86,8 @@ FULL_REACH = 3
 
 
 def key(word: str) -> str:
-    """A word as the reader compares it: folded, lower case, a plural's "s" off."""
-    w = fold_word(word.lower())
-    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+    """A word as the reader compares it: lower case, possessive and plural folded (``fold_word``)."""
+    return fold_word(word.lower())
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ from claims.language.numbers import parse_number
 from claims.language.tokens import words_of
 from claims.lexicon import load
 from claims.model import ClaimSet
-from claims.quantities.base import LEXICON, bounds
+from claims.quantities.base import LEXICON, bounds, lemma
 
 WORDS = {k: v for k, v in load("partitions").items() if not k.startswith("_")}
 
@@ -87,8 +87,9 @@ for _axis, _spec in _AXES.items():
 _FRACTIONS: dict[str, float] = WORDS["fractions"]
 _PERCENT_SUFFIX = re.compile(r"^(\d+(?:\.\d+)?)(?:" + "|".join(map(re.escape, WORDS["percent_suffixes"])) + r")$", re.I)
 _POTS = frozenset(WORDS["pot_nouns"])
-_ALLOCATION = tuple(WORDS["allocation_words"])
-_TOTAL_WORDS = tuple(WORDS["total_words"])
+#: Any allocation word ("goes to", "earmarked") or total word ("together", "in all"), as a whole word.
+_ALLOCATION = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS["allocation_words"])) + r")\b")
+_TOTAL_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS["total_words"])) + r")\b")
 _BULLETS = tuple(WORDS["bullets"])
 _SHARE_HEADERS = frozenset(WORDS["share_headers"])
 _TALLY_VERBS = frozenset(WORDS["tally_verbs"])
@@ -141,10 +142,9 @@ class Partition:
 
 
 def _lemma(word: str) -> str:
-    w = word.lower()
-    if w.endswith("'s"):
-        w = w[:-2]
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+    """A noun as the reader compares it: the quantities' one singular (``lemma``), a possessive's
+    "'s" off first."""
+    return lemma(word.lower().replace("\u2019", "'").removesuffix("'s"))
 
 
 def _figures(claims: ClaimSet) -> list[Figure]:
@@ -413,7 +413,7 @@ def _shared_out(figures: list[Figure], an, text: str) -> list[Partition]:
             s = an.sentences[f.sentence]
             said = text[s.start:s.end].lower()
             purpose = an.words_after(f.end, 1)
-            if f.hedged or not (any(re.search(rf"\b{re.escape(w)}\b", said) for w in _ALLOCATION)
+            if f.hedged or not (_ALLOCATION.search(said)
                                 or (purpose and purpose[0].lower in _PURPOSE)):
                 continue  # "€1.5bn will go to ...", "€250m for water"
             parts.append(f)
@@ -472,7 +472,7 @@ def _listed(figures: list[Figure], an, text: str) -> list[Partition]:
             if len(after) >= 2 and all(p.value < total.value for p in after):
                 out.append(Partition(LISTED, total, total.high, tuple(after), tuple(p.text for p in after), True))
             continue
-        if not any(re.search(rf"\b{re.escape(w)}\b", head) for w in _TOTAL_WORDS):
+        if not _TOTAL_WORDS.search(head):
             continue
         parts = _list_run(by_sentence, an, text, total, range(total.sentence - 1, max(-1, total.sentence - 1 - LIST_ITEMS), -1))
         parts.reverse()
