@@ -1449,3 +1449,26 @@ MILL = "The mill will close with the loss of 120 jobs. The union met the 210 wor
 ])
 def test_restated_lost_words_and_thing_words(facing, conflict):
     assert flagged("number.restated-conflict", MILL.format(facing), date(2024, 4, 21)) is conflict
+
+
+@pytest.mark.parametrize("aside, severity", [
+    # the first clause may end on one aside of at most eight words set off by commas
+    ("a good hour behind its regular weekday timetable", "WARNING"),        # eight
+    # nine: a clause of its own may stand there, so the link is a reading
+    ("a good hour behind its own regular weekday timetable", "INFO"),
+])
+def test_sequence_an_aside_before_a_joined_clause_is_at_most_eight_words(aside, severity):
+    text = f"The ferry reached the port on 9 June, {aside}, and then left it on 4 June."
+    assert [f.severity.name for f in findings(SEQUENCE, text, date(2025, 6, 20))] == [severity]
+
+
+@pytest.mark.parametrize("undated, conflict", [
+    # "first" binds a date to the event a later "followed" orders from, three undated sentences back
+    (["Nurses cleaned every ward.", "Visitors stayed away.", "Staff wore masks."], True),
+    # four: too far back, nothing is read
+    (["Nurses cleaned every ward.", "Visitors stayed away.", "Staff wore masks.", "Patients were moved."], False),
+])
+def test_sequence_first_binds_a_date_up_to_four_sentences_back(undated, conflict):
+    text = f"Cases were first reported at the hospital on 21 October. {' '.join(undated)} " \
+           "Confirmation followed on 9 October."
+    assert bool(findings(SEQUENCE, text, date(2025, 11, 20))) is conflict
