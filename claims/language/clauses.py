@@ -397,15 +397,16 @@ def _verb_groups(s: _Sentence) -> list[_Group]:
 
 
 def _line_present(s: _Sentence, groups: list[_Group], a: int, b: int) -> None:
-    """A stretch [a, b) of a line with no finite verb group: its first -s form after a noun,
-    where no verb form of the present follows right after, is its verb ("Agency orders
-    review", "Department closes overnight"), though the form is a noun too (a line has no
-    article to tell them apart)."""
+    """A stretch [a, b) of a line with no finite verb group: its first -s form after a noun (or
+    base form after a plural), where no verb form of the present follows right after, is its
+    verb ("Agency orders review", "Department closes overnight", "drivers strike"), though the
+    form is a noun too (a line has no article to tell them apart)."""
     for k in range(a + 1, b):
         tags = s.tags(k)
-        if "Z" not in tags or "D" in tags or s.in_group[k] != -1 or s.adverb(k):
-            continue
         p = k - 1
+        plural = s.low[p].endswith("s") and not s.low[p].endswith(("ss", "'s", "\u2019s")) and not s.proper(p)
+        if not ("Z" in tags or "B" in tags and plural) or "D" in tags or s.in_group[k] != -1 or s.adverb(k):
+            continue  # an -s form, or a base form after a plural ("drivers strike")
         if s.punct(p) or not (s.nominal(p) or s.proper(p)) or s.low[p] in _DET or s.low[p] in _PREP \
                 or s.t[p].kind == NUMBER:
             continue  # not "the works", "in talks", "200 jobs"

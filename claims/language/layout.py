@@ -69,20 +69,24 @@ class Line:
 PROSE_LINE = Line(PROSE, -1)
 
 
-def _whole_line(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) is all the words of its line: only spaces before it back to the line
-    break (or the text's start), and after it up to the next."""
-    before = text.rfind("\n", 0, start)
-    if text[before + 1:start].strip():
-        return False
+def _whole_line(text: str, start: int, end: int) -> str | None:
+    """What stands before [start, end) on its line ("" for nothing but spaces; "1." for a
+    numbering, which the sentence splitter parts from the line as a sentence of its own), when
+    [start, end) runs to the end of its line; else None."""
     after = text.find("\n", end)
-    return not text[end:after if after >= 0 else len(text)].strip()
+    if text[end:after if after >= 0 else len(text)].strip():
+        return None
+    before = text[text.rfind("\n", 0, start) + 1:start].strip()
+    if not before or (before[-1:] in _NUMBERING and before[:-1].isdigit() and len(before) <= 3):
+        return before
+    return None
 
 
 def line_of(text: str, tokens: list[Token], first: int, last: int, alone: bool) -> Line:
     """The layout of the sentence of tokens [first, last) of ``text``. ``alone``: whether the
     sentence is the only one of its paragraph (a headline must be)."""
-    if last - first < 2 or not _whole_line(text, tokens[first].start, tokens[last - 1].end):
+    before = _whole_line(text, tokens[first].start, tokens[last - 1].end) if last - first >= 2 else None
+    if before is None:
         return PROSE_LINE
     t0 = tokens[first]
     if t0.kind == PUNCT and t0.text == "|":
@@ -93,7 +97,9 @@ def line_of(text: str, tokens: list[Token], first: int, last: int, alone: bool) 
         return Line(ROW, first + 1)
     body = first
     bulleted = False
-    if t0.kind == PUNCT and t0.text in BULLETS:
+    if before:
+        bulleted = True  # "1. Quarry reopens": the numbering is a sentence of its own
+    elif t0.kind == PUNCT and t0.text in BULLETS:
         body, bulleted = first + 1, True
     elif t0.kind == NUMBER and tokens[first + 1].text in _NUMBERING and t0.text.isdigit() and len(t0.text) <= 2 \
             and first + 2 < last and tokens[first + 2].start > tokens[first + 1].end:
