@@ -2863,6 +2863,23 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The two-day folk festival returns to the park this summer.\n\nThe stages will open as follows:\n\n"
+          "- Friday 6 June: local bands\n- Saturday 7 June: touring acts\n- Sunday 8 June: finale\n",
+          published="2025-05-20",
+          note="info: a dated list (lines dated by their labels, after a line ending with a colon) runs over "
+               "three listed days; the length of a thing told nearest before it is two"),
+    passes("The three-day folk festival returns to the park this summer.\n\nThe stages will open as follows:\n\n"
+           "- Friday 6 June: local bands\n- Saturday 7 June: touring acts\n- Sunday 8 June: finale\n",
+           published="2025-05-20"),
+    passes("The two-day folk festival returns to the park this summer.\n\n"
+           "- Friday 6 June: local bands\n- Saturday 7 June: touring acts\n- Sunday 8 June: finale\n",
+           published="2025-05-20", note="no line introduces the dates with a colon: no dated list"),
+    flags("The 6-month dredging of the canal cost less than planned, the trust said.\n\nThe trust's timeline:\n\n"
+          "- March 2024: dredgers arrive\n- July 2024: eastern basin cleared\n- January 2025: canal reopens\n",
+          published="2025-05-20", note="info: a timeline of months runs ten months or more"),
+    passes("The 10-month dredging of the canal cost less than planned, the trust said.\n\nThe trust's timeline:\n\n"
+           "- March 2024: dredgers arrive\n- July 2024: eastern basin cleared\n- January 2025: canal reopens\n",
+           published="2025-05-20"),
     flags("The museum opened in 1990. The museum was founded in 1995, a plaque says. The museum has been in "
           "operation for 40 years.", published="2024-03-01",
           note="info: two starts of it that disagree; the span conflicts from each, both shown"),
