@@ -29,6 +29,7 @@ and of the publication date decides.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claims.language.tokens import NUMBER, PUNCT, Token
@@ -69,14 +70,24 @@ class Line:
 PROSE_LINE = Line(PROSE, -1)
 
 
+#: How many characters may stand before a line's first word on its line (spaces, a numbering):
+#: the search for the line's start looks no further back, so a text without line breaks costs
+#: a few characters a sentence, not the text's length.
+_LINE_INDENT = 16
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+
+
 def _whole_line(text: str, start: int, end: int) -> str | None:
     """What stands before [start, end) on its line ("" for nothing but spaces; "1." for a
     numbering, which the sentence splitter parts from the line as a sentence of its own), when
     [start, end) runs to the end of its line; else None."""
-    after = text.find("\n", end)
-    if text[end:after if after >= 0 else len(text)].strip():
+    if not _LINE_END.match(text, end):
         return None
-    before = text[text.rfind("\n", 0, start) + 1:start].strip()
+    floor = max(0, start - _LINE_INDENT)
+    brk = text.rfind("\n", floor, start)
+    if brk < 0 and floor > 0:
+        return None  # more than _LINE_INDENT characters before it on its line
+    before = text[brk + 1 if brk >= 0 else 0:start].strip()
     if not before or (before[-1:] in _NUMBERING and before[:-1].isdigit() and len(before) <= 3):
         return before
     return None
