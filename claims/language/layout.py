@@ -22,7 +22,10 @@ clause reader (claims/language/clauses.py) reads the line's clauses in its gramm
 Known problems: a line is judged by its shape, not its words, so a one-line paragraph of prose
 that ends with no full stop (a pull quote, a caption) reads as a headline, and a line of prose
 that opens with a short phrase and a colon on a line of its own ("Asked why: he said ...") as a
-labelled list line. A label longer than LABEL_WORDS words is no label. A list line's date may
+labelled list line; a row of figures that is a paragraph of its own (a wire's earnings table,
+"Revs 290.9 mln vs 264.2 mln") reads as a headline too (measured on 600 Reuters and Wikinews
+articles: 656 headlines, most of them such rows; no finding on the news corpora reads them). A
+label longer than LABEL_WORDS words is no label. A list line's date may
 be a deadline or a plan rather than an event: the line does not say which; a reader of tense
 and of the publication date decides.
 """
