@@ -26,10 +26,12 @@ Words are events.json ``intervals`` (and the lexicon's start_lemmas / end_lemmas
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from claims.events import END as END_LEMMAS, NOUNS, START as START_LEMMAS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
+from claims.language.layout import LIST, PROSE, ROW
 from claims.language.vocabulary import CLASSES
 from claims.lexicon import load
 from claims.mentions import SYNONYM_GROUPS
@@ -88,6 +90,29 @@ FULL_REACH = 3
 def key(word: str) -> str:
     """A word as the reader compares it: lower case, possessive and plural folded (``fold_word``)."""
     return fold_word(word.lower())
+
+
+#: The fewest lines dated by their labels that make a dated list (a programme, a timeline).
+LIST_LINES = 3
+#: How many lines without a date (a table's header and rule) may stand between a dated list and
+#: the line introducing it.
+LIST_HEADER_LINES = 2
+
+
+@dataclass(frozen=True)
+class DatedList:
+    """A list whose lines are dated by their labels, in order ("- Tuesday 15 July: heats" ...),
+    introduced by a line ending with a colon: a programme or a timeline, which runs from its first
+    line's date to its last's."""
+    first: Claim  # the date of its first line
+    last: Claim  # the date of its last line
+    lines: int  # how many dated lines
+    intro: int  # the index of the sentence introducing it
+    days: bool  # every line dated by one whole day
+
+    @property
+    def start(self) -> int:
+        return self.first.start
 
 
 @dataclass(frozen=True)
@@ -228,6 +253,60 @@ class Intervals:
                     for n in toks[k + 1:k + 1 + LAST_REACH]:
                         self.marks.append(Mark(LAST, t.lower, t.start, key(n.text), words, dates[0], index,
                                                (s.start, s.end), self.families([key(n.text)])))
+
+    # -- dated lists -----------------------------------------------------------------------------
+
+    def dated_lists(self) -> list[DatedList]:
+        """The article's dated lists (``DatedList``): runs of at least LIST_LINES list lines or
+        table rows (claims/language/layout.py) in a row, each with one date in its label, the
+        dates in order, after a line ending with a colon (past at most LIST_HEADER_LINES rows
+        without a date: a table's header and rule). Read once."""
+        found = getattr(self, "_lists", None)
+        if found is not None:
+            return found
+        an = self.an
+        starts = [c.start for c in self.dates]
+        dated: dict[int, Claim] = {}  # sentence index -> the one date of its label
+        for s in an.sentences:
+            line = an.line(s)
+            if line.kind not in (LIST, ROW) or not line.labelled:
+                continue
+            a, b = an.tokens[line.label_first].start, an.tokens[line.label_last - 1].end
+            own = self.dates[bisect_left(starts, a):bisect_left(starts, b)]
+            if len(own) == 1:
+                dated[s.index] = own[0]
+        out: list[DatedList] = []
+        run: list[int] = []
+        for i in sorted(dated) + [-1]:
+            if run and i == run[-1] + 1:
+                run.append(i)
+                continue
+            if len(run) >= LIST_LINES:
+                found_list = self._dated_list([dated[k] for k in run], run[0])
+                if found_list is not None:
+                    out.append(found_list)
+            run = [i]
+        self._lists = out
+        return out
+
+    def _dated_list(self, dates: list[Claim], first: int) -> DatedList | None:
+        """The dated list of these lines' ``dates`` from sentence ``first``, or None when the
+        dates run out of order or no line ending with a colon introduces it."""
+        an = self.an
+        if any(b.timex.earliest < a.timex.earliest for a, b in zip(dates, dates[1:])):
+            return None
+        intro = None
+        for k in range(first - 1, max(-1, first - 2 - LIST_HEADER_LINES), -1):
+            s = an.sentences[k]
+            if an.line(s).kind == PROSE and an.text[s.end - 1:s.end] == ":":
+                intro = k
+                break
+            if an.line(s).kind != ROW:
+                break
+        if intro is None:
+            return None
+        days = all(d.timex.earliest == d.timex.latest for d in dates)
+        return DatedList(dates[0], dates[-1], len(dates), intro, days)
 
     # -- what a length is told of --------------------------------------------------------------
 

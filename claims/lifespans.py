@@ -66,6 +66,7 @@ import re
 
 from claims.events import verb_lemma
 from claims.language import analyse
+from claims.language.layout import HEADLINE
 from claims.language.numbers import parse_number
 from claims.language.tokens import WORD
 from claims.language.vocabulary import CLASSES
@@ -180,12 +181,10 @@ _AT_DEATH_BARE = re.compile(rf"\b[Aa]t\s+{_N_DIGITS}(?=\s*[.,;]|\s+(?:{_words('b
 #: look-ahead for its first letters (the same matches, a third sooner)
 _HAS_DIED = re.compile(r"(?=[hd])\b(?:ha(?:s|ve)\s+died|dies)\b")
 def _headline_line(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` reads as a headline: it ends with no sentence's closing
-    mark ("Choir founder dies aged 81")."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start:end if end >= 0 else len(text)].rstrip()
-    return not line.endswith((".", "!", "?", "\"", "\u201d", ":", ";"))
+    """Whether the sentence holding ``at`` is a headline, whose present tells what happened
+    ("Choir founder dies aged 81"): the language layer's layout (claims/language/layout.py)."""
+    an = analyse(text)
+    return an.line(an.sentence_at(at)).kind == HEADLINE
 
 
 #: the most words between "has died" and the age told with it in its sentence ("has died in a

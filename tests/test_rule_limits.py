@@ -1472,3 +1472,43 @@ def test_sequence_first_binds_a_date_up_to_four_sentences_back(undated, conflict
     text = f"Cases were first reported at the hospital on 21 October. {' '.join(undated)} " \
            "Confirmation followed on 9 October."
     assert bool(findings(SEQUENCE, text, date(2025, 11, 20))) is conflict
+
+
+# --- a dated list (claims/intervals.py DatedList, date.duration-conflict's _list_runs) ----------
+
+def _list_run_flagged(text):
+    result = check_article(article_from_text(text, published=date(2025, 5, 20)))
+    return any(f.rule == "date.duration-conflict" and any("a dated list" in e for e in f.evidence)
+               for f in result.findings)
+
+
+FAIR = "The two-day craft fair opens in the square this summer.\n\n{}The stalls will open as follows:\n\n{}"
+FAIR_DAYS = ["- Friday 6 June: pottery\n", "- Saturday 7 June: weaving\n", "- Sunday 8 June: glass\n",
+             "- Monday 9 June: prizes\n"]
+
+
+@pytest.mark.parametrize("lines, conflict", [
+    (3, True),    # three dated lines make a list: LIST_LINES
+    (2, False),   # two are no list
+])
+def test_duration_dated_list_three_lines(lines, conflict):
+    days = FAIR_DAYS[:lines] if lines == 3 else [FAIR_DAYS[0], FAIR_DAYS[2]]
+    assert _list_run_flagged(FAIR.format("", "".join(days))) is conflict
+
+
+@pytest.mark.parametrize("fillers, conflict", [
+    (7, True),    # the length eight sentences before the introducing line: LIST_REACH_SENTENCES
+    (8, False),   # nine: too far to be read as the list's
+])
+def test_duration_dated_list_reach_eight_sentences(fillers, conflict):
+    filler = "".join(f"Stall holder number {k} sells wooden toys.\n\n" for k in range(fillers))
+    assert _list_run_flagged(FAIR.format(filler, "".join(FAIR_DAYS[:3]))) is conflict
+
+
+@pytest.mark.parametrize("header, conflict", [
+    ("| Day | Stall |\n|---|---|\n", True),                     # two rows without a date: LIST_HEADER_LINES
+    ("| Day | Stall |\n|---|---|\n| (all day) | opening |\n", False),  # three: the introducing line is too far
+])
+def test_duration_dated_list_two_header_rows(header, conflict):
+    rows = "| 6 June | pottery |\n| 7 June | weaving |\n| 8 June | glass |\n"
+    assert _list_run_flagged(FAIR.format("", header + rows)) is conflict

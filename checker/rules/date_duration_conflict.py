@@ -406,6 +406,9 @@ def check(claims: ClaimSet):
     for f in _quoted_stays(claims, dated, done):
         done.add(f.start)
         yield f
+    for f in _list_runs(claims, done):
+        done.add(f.start)
+        yield f
     yield from _interval_readings(claims, done)
 
 
@@ -2860,6 +2863,23 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The two-day folk festival returns to the park this summer.\n\nThe stages will open as follows:\n\n"
+          "- Friday 6 June: local bands\n- Saturday 7 June: touring acts\n- Sunday 8 June: finale\n",
+          published="2025-05-20",
+          note="info: a dated list (lines dated by their labels, after a line ending with a colon) runs over "
+               "three listed days; the length of a thing told nearest before it is two"),
+    passes("The three-day folk festival returns to the park this summer.\n\nThe stages will open as follows:\n\n"
+           "- Friday 6 June: local bands\n- Saturday 7 June: touring acts\n- Sunday 8 June: finale\n",
+           published="2025-05-20"),
+    passes("The two-day folk festival returns to the park this summer.\n\n"
+           "- Friday 6 June: local bands\n- Saturday 7 June: touring acts\n- Sunday 8 June: finale\n",
+           published="2025-05-20", note="no line introduces the dates with a colon: no dated list"),
+    flags("The 6-month dredging of the canal cost less than planned, the trust said.\n\nThe trust's timeline:\n\n"
+          "- March 2024: dredgers arrive\n- July 2024: eastern basin cleared\n- January 2025: canal reopens\n",
+          published="2025-05-20", note="info: a timeline of months runs ten months or more"),
+    passes("The 10-month dredging of the canal cost less than planned, the trust said.\n\nThe trust's timeline:\n\n"
+           "- March 2024: dredgers arrive\n- July 2024: eastern basin cleared\n- January 2025: canal reopens\n",
+           published="2025-05-20"),
     flags("The museum opened in 1990. The museum was founded in 1995, a plaque says. The museum has been in "
           "operation for 40 years.", published="2024-03-01",
           note="info: two starts of it that disagree; the span conflicts from each, both shown"),
@@ -3787,6 +3807,71 @@ def _speaker_entity(claims: ClaimSet, q: Claim) -> tuple[str | None, tuple[str, 
     if sexes - {_PRONOUN_SEX[pronoun]}:
         return None, ("", "")
     return entity, (f"\u201c{pronoun}\u201d read as the person the article names most", name.get(entity) or "")
+
+
+# -- a dated list's run ----------------------------------------------------------------------------
+
+#: How many sentences before a dated list's introducing line the length it is held against may
+#: stand (the nearest length of a thing before it, in the list's scale).
+LIST_REACH_SENTENCES = 8
+LIST_READING = ("a dated list (claims/intervals.py, DatedList: lines dated by their labels, introduced by a line "
+                "ending with a colon) runs from its first line's date to its last's; the length told of a thing "
+                "nearest before it, in the list's scale, is read as the length of what the list sets out, and "
+                "what it sets out cannot run longer than it; a reading by nearness")
+#: The units of a length a list of whole days is read against, and a list of longer dates.
+_DAY_UNITS, _LONG_UNITS = frozenset("DW"), frozenset("MY")
+
+
+def _list_runs(claims: ClaimSet, done: set[int]):
+    """A dated list (a programme or a timeline: "Judging will run as follows:" and a line for
+    each day) runs from its first line's date to its last's, a list of whole days over each
+    day of it. The length of a thing told nearest before the list (within
+    LIST_REACH_SENTENCES of its introducing line; "the three-day show", "three days of
+    hearings", "the 14-month refurbishment"), in the list's scale (days or weeks for a list of
+    days, months or years for one of months), is read as the length of what the list sets out:
+    when the list runs longer than that length allows (whole days listed against a count of
+    days: more days than the count), an info finding (a part of a thing cannot outlast it; a
+    reading by nearness, showing both ends). A list shorter than the
+    length is not flagged (it may set out a part), nor a length set ahead (a contract, a
+    plan), a gap ("six days late") or one told after the list."""
+    lists = claims.derived(iv_reader.Intervals).dated_lists() if any(
+        c.timex is not None and c.timex.type == "DURATION" for c in claims.of_kind("time")) else []
+    if not lists:
+        return
+    reader = claims.derived(iv_reader.Intervals)
+    an = reader.an
+    durations = [d for d in claims.of_kind("time") if d.start not in done and d.timex is not None
+                 and d.timex.type == "DURATION" and d.timex.value and "X" not in d.timex.value
+                 and not d.timex.value.startswith("PT")]
+    for lst in lists:
+        units = _DAY_UNITS if lst.days else _LONG_UNITS
+        intro = an.sentences[lst.intro]
+        near = [d for d in durations if d.end <= intro.end and duration_unit(d.timex.value) in units
+                and lst.intro - an.sentence_at(d.start).index <= LIST_REACH_SENTENCES]
+        near = [d for d in near if (things := reader.thing_words(d)) and not set(things) & iv_reader.SET_TERMS
+                and not reader.is_gap(d)]
+        if not near:
+            continue
+        d = near[-1]
+        allowed = _allowed_days(d.timex)
+        if allowed is None or allowed[1] is None:
+            continue
+        first, last = lst.first, lst.last
+        sv, ev = (first.timex.earliest, first.timex.latest), (last.timex.earliest, last.timex.latest)
+        limit = allowed[1]
+        if lst.days:
+            lo = hi = (last.timex.earliest - first.timex.earliest).days + 1  # every day of it
+            if duration_unit(d.timex.value) == "D" and d.timex.mod is None:
+                # whole days listed against a count of days: the count itself, not the
+                # tolerance of a time elapsed ("three days of hearings" and four sitting days)
+                limit = cal.duration_days(d.timex.value)[1]
+        else:
+            lo, hi = span_ends.days_between(sv, ev)
+        if lo <= limit or not span_ends.a_slip((lo, hi), d.timex.value):
+            continue
+        f = _span_finding(d, (first, first.text, sv), (last, last.text, ev), lo, hi, first=(LIST_READING,))
+        f.severity = Severity.INFO
+        yield f
 
 
 # -- the interval reader's tier ------------------------------------------------------------------

@@ -1531,6 +1531,14 @@ def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
 
 
 EXAMPLES = (
+    flags("The ferry company suspended the night crossing after the harbour inspection found cracks in the "
+          "ramp.\n\nHow it unfolded:\n\n- 4 March: ferry company suspends night crossing\n"
+          "- 11 March: harbour inspection finds cracks in ramp\n- 20 March: repairs start\n", published="2025-05-20",
+          note="a list line's label dates the event its line tells (claims/language/layout.py): the colon "
+               "does not part them"),
+    passes("The ferry company suspended the night crossing after the harbour inspection found cracks in the "
+           "ramp.\n\nHow it unfolded:\n\n- 4 March: harbour inspection finds cracks in ramp\n"
+           "- 11 March: ferry company suspends night crossing\n- 20 March: repairs start\n", published="2025-05-20"),
     flags("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June "
           "2023. The maker announced a recall on 12 June 2023. Later the maker announced a recall on 14 June "
           "2023, a second notice said.", published="2023-09-01",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from operator import itemgetter
 
-from claims.language import clauses as _clauses, sentences as _sentences
+from claims.language import clauses as _clauses, layout as _layout, sentences as _sentences
 from claims.language.sentences import Sentence, Span
 from claims.language.tokens import PUNCT, WORD, Token, tokenize
 
@@ -39,6 +39,7 @@ class Analysis:
         self._word_starts = list(map(itemgetter(1), self._words))
         self._clauses: dict[int, list[Span]] = {}  # sentence index -> its clauses, split once
         self._readings: dict[int, _clauses.Reading] = {}  # sentence index -> its clause reading
+        self._lines: dict[int, _layout.Line] = {}  # sentence index -> its layout, read once
         self.sentences: list[Sentence] = _sentences.split(text, self.tokens, self._starts)
         self._sentence_starts = [s.start for s in self.sentences]
         self._paragraphs: dict[int, tuple[int, int]] = {}  # paragraph -> [first, last) sentences
@@ -168,7 +169,18 @@ class Analysis:
         which starts from the same sentence."""
         found = self._clauses.get(sentence.index)
         if found is None:
-            found = self._clauses[sentence.index] = _sentences.clauses(self.tokens, sentence)
+            found = self._clauses[sentence.index] = _sentences.clauses(self.tokens, sentence,
+                                                                       self.line(sentence).mark)
+        return found
+
+    def line(self, sentence: Sentence) -> _layout.Line:
+        """How the sentence is laid out (claims/language/layout.py): prose, or a line standing
+        alone (a headline, a list line, a table row) with its label; read once."""
+        found = self._lines.get(sentence.index)
+        if found is None:
+            first, last = self._paragraphs[sentence.paragraph]
+            found = self._lines[sentence.index] = _layout.line_of(self.text, self.tokens, sentence.first,
+                                                                  sentence.last, last - first == 1)
         return found
 
     def reading(self, sentence: Sentence) -> _clauses.Reading:
@@ -177,7 +189,9 @@ class Analysis:
         first asking and kept: most rules never ask."""
         found = self._readings.get(sentence.index)
         if found is None:
-            found = self._readings[sentence.index] = _clauses.read(self.tokens[sentence.first:sentence.last])
+            line = self.line(sentence)
+            found = self._readings[sentence.index] = _clauses.read(self.tokens[sentence.first:sentence.last],
+                                                                   _clauses.shifted(line, sentence.first))
         return found
 
     def reading_at(self, offset: int) -> _clauses.Reading:

@@ -49,6 +49,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from claims.language.layout import HEADLINE, PROSE, PROSE_LINE, Line
 from claims.language.tokens import NUMBER, PUNCT, WORD, Token
 from claims.language.vocabulary import CLASSES, CLAUSE_WORDS
 from claims.lexicon import load
@@ -100,6 +101,13 @@ class Clause:
     subject: Phrase | None
     object: Phrase | None
     attaches_to: Phrase | None = None
+    #: how its line is laid out (claims/language/layout.py): "prose", or a line standing alone,
+    #: "headline", "list" or "row", read in its own grammar (see ``read``)
+    layout: str = PROSE
+    #: a list line's or a row's label before its colon, dash or cell mark ("14 March" of
+    #: "- 14 March: tenders open"), when the clause's verb stands after it: what the line is
+    #: about, and when it is a date, the date of the clause's event
+    label: Phrase | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +133,8 @@ class Reading:
 
     __slots__ = ("_s", "_clauses", "_appositions", "_as_roles")
 
-    def __init__(self, tokens: list[Token]):
-        self._s = _Sentence(tokens) if tokens else None
+    def __init__(self, tokens: list[Token], line: Line = PROSE_LINE):
+        self._s = _Sentence(tokens, line) if tokens else None
         if self._s is not None:
             _verb_groups(self._s)
         self._clauses: tuple[Clause, ...] | None = None if tokens else ()
@@ -255,9 +263,10 @@ def _form_tags(tok: Token, w: str, forms: dict[str, str]) -> str:
 class _Sentence:
     """The working state of one sentence's reading: its tokens and what each was taken for."""
 
-    def __init__(self, tokens: list[Token]):
+    def __init__(self, tokens: list[Token], line: Line = PROSE_LINE):
         self.t = tokens
         self.n = len(tokens)
+        self.line = line  # its layout, with token indices into ``tokens``
         self.low = low = [t.lower for t in tokens]
         self.starts = [t.start for t in tokens]
         forms, nouns = _verbs()
@@ -326,11 +335,26 @@ class _Group:
     verb: int
     finite: bool
     participle: bool = False
+    future: bool = False  # a line's "to" and a verb after its subject ("Council to vote")
 
 
-def read(tokens: list[Token]) -> Reading:
-    """The reading of one sentence's tokens (in order; offsets in the analysed text)."""
-    return Reading(tokens)
+def read(tokens: list[Token], line: Line = PROSE_LINE) -> Reading:
+    """The reading of one sentence's tokens (in order; offsets in the analysed text), laid out
+    as ``line`` tells (its token indices into ``tokens``: ``shifted``). A line standing alone is
+    read in its own grammar (claims/language/layout.py): "to" and a base verb after its subject
+    is a future verb group ("Council to cut jobs"); in a headline, a verb group of one present
+    form tells a past event ("Minister resigns": tense "past"), and one of a bare participle
+    with no object after it is passive ("Man jailed for fraud"); a list line's or a row's
+    clauses carry its label (``Clause.label``)."""
+    return Reading(tokens, line)
+
+
+def shifted(line: Line, first: int) -> Line:
+    """``line`` with its token indices counted from ``first`` (a sentence's first token)."""
+    if line.kind == PROSE:
+        return line
+    return Line(line.kind, line.body - first, line.label_first - first if line.labelled else -1,
+                line.label_last - first if line.labelled else -1, line.mark - first if line.labelled else -1)
 
 
 # --- verb groups ---------------------------------------------------------------------------------
@@ -360,7 +384,65 @@ def _verb_groups(s: _Sentence) -> list[_Group]:
             out.append(g)
             s.in_group[i] = len(out) - 1
         i += 1
+    if s.line.kind != PROSE:
+        _line_futures(s, out)
+        # a line's comma is an "and": each stretch between commas may hold a verb of its own
+        # ("Town votes, mayor quits")
+        a = s.line.body
+        for b in [k for k in range(a, s.n) if s.texts[k] == ","] + [s.n]:
+            if not any(g.finite and a <= g.verb < b for g in out):
+                _line_present(s, out, a, b)
+            a = b + 1
     return out
+
+
+def _line_present(s: _Sentence, groups: list[_Group], a: int, b: int) -> None:
+    """A stretch [a, b) of a line with no finite verb group: its first -s form after a noun (or
+    base form after a plural), where no verb form of the present follows right after, is its
+    verb ("Agency orders review", "Department closes overnight", "drivers strike"), though the
+    form is a noun too (a line has no article to tell them apart)."""
+    for k in range(a + 1, b):
+        tags = s.tags(k)
+        p = k - 1
+        plural = s.low[p].endswith("s") and not s.low[p].endswith(("ss", "'s", "\u2019s")) and not s.proper(p)
+        if not ("Z" in tags or "B" in tags and plural) or "D" in tags or s.in_group[k] != -1 or s.adverb(k):
+            continue  # an -s form, or a base form after a plural ("drivers strike")
+        if s.punct(p) or not (s.nominal(p) or s.proper(p)) or s.low[p] in _DET or s.low[p] in _PREP \
+                or s.t[p].kind == NUMBER:
+            continue  # not "the works", "in talks", "200 jobs"
+        nxt = s.tags(k + 1) if k + 1 < b else ""
+        if ("Z" in nxt or "B" in nxt) and "D" not in nxt and not s.proper(k + 1):
+            continue
+        groups.append(_Group(k, k, k, finite=True))
+        groups.sort(key=lambda g: g.first)
+        for n, g in enumerate(groups):
+            for j in range(g.first, g.last + 1):
+                s.in_group[j] = n
+        return
+
+
+def _line_futures(s: _Sentence, groups: list[_Group]) -> None:
+    """A line's "to" and a base verb right after a noun, with no finite verb before it: the
+    line's future verb group ("Council to cut 40 jobs", "Firm to Hire 700": a headline's
+    capitals do not make the verb a name). Added to ``groups`` in order."""
+    added = False
+    for k in range(max(1, s.line.body + 1), s.n - 1):
+        if s.low[k] != "to" or s.in_group[k] >= 0 or s.in_group[k + 1] >= 0 or "B" not in s.tags(k + 1):
+            continue
+        if any(g.finite and g.first < k for g in groups):
+            break
+        p = k - 1
+        if s.punct(p) or not (s.nominal(p) or s.proper(p)) or s.low[p] in _DET:
+            continue
+        groups.append(_Group(k, k + 1, k + 1, finite=True, future=True))
+        added = True
+        break
+    if added:
+        groups.sort(key=lambda g: g.first)
+        s.in_group[:] = [-2 if x == -2 else -1 for x in s.in_group]
+        for n, g in enumerate(groups):
+            for k in range(g.first, g.last + 1):
+                s.in_group[k] = n
 
 
 def _aux_chain(s: _Sentence, i: int) -> _Group | None:
@@ -741,6 +823,7 @@ def _clauses(s: _Sentence, groups: list[_Group]) -> list[Clause]:
             first = _tok_at(s, subj.start)
         starts.append(first)
     clauses = []
+    label = _head_of(s, s.line.label_first, s.line.label_last - 1) if s.line.labelled else None
     end_tok = s.n - 1
     while end_tok > 0 and s.punct(end_tok):
         end_tok -= 1
@@ -755,7 +838,8 @@ def _clauses(s: _Sentence, groups: list[_Group]) -> list[Clause]:
         obj = _object(s, g, stop)
         first = min(starts[k], g.first)
         clauses.append(Clause(s.t[first].start, s.t[last].end, c["kind"], _verb_group(s, g), c["subject"], obj,
-                              c["attaches"] if c["kind"] in ("relative", "participle") else None))
+                              c["attaches"] if c["kind"] in ("relative", "participle") else None,
+                              s.line.kind, label if label is not None and g.first > s.line.mark else None))
     return clauses
 
 
@@ -929,10 +1013,13 @@ def _verb_group(s: _Sentence, g: _Group) -> VerbGroup:
     words = [s.low[k] for k in range(g.first, g.last + 1)]
     modal = next((w for w in words if w in _MODAL), None)
     verb_tags = s.tags(g.verb)
+    headline_bare = s.line.kind == HEADLINE and g.finite and g.first == g.last and not g.future
     if not g.finite:
         tense = ""
-    elif modal in _FUTURE:
+    elif modal in _FUTURE or g.future:
         tense = "future"
+    elif headline_bare and ("Z" in verb_tags or "B" in verb_tags) and "D" not in verb_tags:
+        tense = "past"  # a headline's present tells what happened: "Minister resigns"
     elif words[0] in _PAST_AUX or (len(words) == 1 and "D" in verb_tags and words[0] not in ("put", "cut", "set")) or (
             words[0] in ("would", "could", "might", "should") and "have" in words):
         tense = "past"
@@ -940,6 +1027,8 @@ def _verb_group(s: _Sentence, g: _Group) -> VerbGroup:
         tense = "present"
     perfect = any(w in _HAVE for w in words[:-1]) and "N" in verb_tags
     passive = g.verb != g.first and any(w in _BE for w in words[:-1]) and "N" in verb_tags and "G" not in verb_tags
+    if headline_bare and "N" in verb_tags and not _takes_object(s, g.last + 1):
+        passive = True  # a headline's bare participle: "Man jailed for fraud", "Bridge reopened"
     negated = any(w in _NEG for w in words)
     t = s.t
     return VerbGroup(t[g.first].start, t[g.last].end, t[g.verb].start, t[g.verb].end, t[g.verb].text,

@@ -163,14 +163,16 @@ def _close(out: list[Sentence], tokens: list[Token], first: int, last: int, para
         out.append(Sentence(tokens[first].start, tokens[last - 1].end, first, last, len(out), paragraph))
 
 
-def clauses(tokens: list[Token], sentence: Sentence) -> list[Span]:
+def clauses(tokens: list[Token], sentence: Sentence, label_mark: int = -1) -> list[Span]:
     """The clauses of one sentence, in order, covering all its tokens but the clause marks
-    (a sentence of marks alone is one clause)."""
+    (a sentence of marks alone is one clause). ``label_mark``: the index of the mark after a
+    list line's label (claims/language/layout.py), which parts no clause: the label and the
+    value are one ("14 March: tenders open" tells the date of its event)."""
     out: list[Span] = []
     first = sentence.first
     for k in range(sentence.first, sentence.last):
         t = tokens[k]
-        boundary = t.kind == PUNCT and (
+        boundary = k != label_mark and t.kind == PUNCT and (
             t.text in _CLAUSE_MARKS
             or (t.text == "," and k + 1 < sentence.last and tokens[k + 1].lower in CLAUSE_OPENERS))
         if boundary and k > first:
