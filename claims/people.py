@@ -1084,6 +1084,8 @@ def _personal_apposition(tk: NameTokens, b: int) -> bool:
     n = len(tk)
     if b + 1 < n and tk.low[b] == "born" or b + 2 < n and tk.low[b] == "was" and tk.low[b + 1] == "born":
         return True
+    if _age_when(tk, b):
+        return True
     if b + 3 < n and tk.raw[b] == "(" and tk.raw[b + 2] == ")" and (
             tk.raw[b + 1].isdigit() and len(tk.raw[b + 1]) <= 2 or _AGE_WORD.fullmatch(tk.raw[b + 1])) and (
             tk.raw[b + 3] == "," or tk.low[b + 3] in _BRACKET_AGE_NEXT or tk.low[b + 3].endswith("ed")):
@@ -1103,8 +1105,8 @@ def _personal_apposition(tk: NameTokens, b: int) -> bool:
     if tk.low[b + 1] == "of" and (k := _after_address(tk, b + 1)) > b + 2 and k < n and tk.raw[k] == ",":
         return True
     i = b + 1
-    if tk.low[i] == "aged":
-        i += 1
+    if tk.low[i] in _AGE_LEADS:
+        i += 1  # ", aged 46,", ", now 46,"
     if (tk.raw[i].isdigit() and len(tk.raw[i]) <= 3 or _AGE_WORD.fullmatch(tk.raw[i])) and i + 1 < n \
             and tk.raw[i + 1] in ",;.":
         return True
@@ -1116,6 +1118,28 @@ def _personal_apposition(tk: NameTokens, b: int) -> bool:
         if not tk.word[j] or tk.cap[j]:
             return False
     return False
+
+
+#: the words that may stand between an apposition's comma and an age (lexicon ages.aged, ages.now)
+_AGE_LEADS = frozenset(load("people")["ages"]["aged"]) | frozenset(load("people")["ages"]["now"])
+#: the past copulas and adverbs of an age at an earlier time (lexicon ages.past_copulas, age_adverbs)
+_PAST_COPULAS = frozenset(load("people")["ages"]["past_copulas"])
+_AGE_ADVERBS = frozenset(load("people")["ages"]["age_adverbs"])
+#: what follows "was 12" to make it an age at an earlier event ("when", "at the time of"; not
+#: "in", which follows a rank or a score too: "was 12 in the standings")
+_AGE_WHEN = tuple(tuple(w.split()) for w in load("people")["ages"]["age_time_links"] if w != "in")
+
+
+def _age_when(tk: NameTokens, b: int) -> bool:
+    """Whether "was 12 when ..." (or "was only 12 at the time of ...") follows the name ending
+    before token ``b``: an age at an earlier event, told only of a person."""
+    n = len(tk)
+    if b >= n or tk.low[b] not in _PAST_COPULAS:
+        return False
+    i = b + 1 + (b + 1 < n and tk.low[b + 1] in _AGE_ADVERBS)
+    if i + 1 >= n or not (tk.raw[i].isdigit() and len(tk.raw[i]) <= 3 or _AGE_WORD.fullmatch(tk.raw[i])):
+        return False
+    return any(tuple(tk.low[i + 1:i + 1 + len(w)]) == w for w in _AGE_WHEN)
 
 
 #: what follows an age in brackets after a name (lexicon ages.bracket_age_next, as claims.lifespans reads it)
