@@ -377,7 +377,8 @@ def coreferent_ages(claims: ClaimSet) -> dict[str, list[dict]]:
             out.setdefault(a["entity"], []).append({
                 "value": a["age"], "start": (a.get("age_span") or (c.start, c.end))[0],
                 "end": (a.get("age_span") or (c.start, c.end))[1], "at": a.get("age_at") or "published", "time": None,
-                "bound": "coreference", "via": a["via"], "probable": a["probable"], "mention": c.text})
+                "bound": "coreference", "via": a["via"], "probable": a["probable"], "mention": c.text,
+                **({"span": a["age_years"]} if a.get("age_years") else {})})
     return out
 
 
