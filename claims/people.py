@@ -273,6 +273,10 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     # or when its given name opens a sentence alone, before a verb, in a sentence that speaks
     # of someone as "he" or "she" ("Ines Bako walks to class. ... Ines was 9 when she left")
     given = _pronoun_given_names(tk, runs, taken, org_tok)
+    # or when its surname alone, written at least twice, is the subject of a verb that "he" or
+    # "she" goes on with before anyone else is named ("Holm entered the
+    # shop and took the till. He left ...")
+    spoken |= _pronoun_surnames(tk, runs, taken, org_tok)
     if spoken or given:
         for ra, rb in runs:
             if any(taken[i] for i in range(ra, rb)):
@@ -857,6 +861,50 @@ def _pronoun_given_names(tk: NameTokens, runs: list[tuple[int, int]], taken: lis
                 break
             j += 1
     return out
+
+
+#: how many times a surname must stand alone before a pronoun going on with it makes it a person's
+PRONOUN_SURNAME_MENTIONS = 2
+
+
+def _pronoun_surnames(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool], org_tok: set) -> set[str]:
+    """Single capitalized words, each written alone at least PRONOUN_SURNAME_MENTIONS times,
+    of which one is followed by a lower-case word (its verb) and then, before any other
+    capitalized word but a sentence's first, by "he" or "she" (or "his", "her") in its
+    sentence or opening the next ("Holm entered the shop. He left with ..."): surnames of
+    people, casefolded. A firm or a place goes on as "it"."""
+    n = len(tk)
+    alone: dict[str, list[int]] = {}
+    for ra, rb in runs:
+        a = ra
+        while a < rb and tk.low[a] in _LEADING:
+            a += 1
+        if rb - a != 1 or taken[a] or a in org_tok or tk.low[a] in NOT_NAME or len(tk.raw[a]) < 2 \
+                or tk.raw[a].isupper() or tk.poss[a] or match_phrase_set(PLACE, tk.low, a, n):
+            continue
+        alone.setdefault(tk.low[a], []).append(rb)
+    out = set()
+    for word, ends in alone.items():
+        if len(ends) < PRONOUN_SURNAME_MENTIONS:
+            continue
+        for e in ends:
+            if e < n and tk.word[e] and not tk.cap[e] and _pronoun_before_a_name(tk, e):
+                out.add(word)
+                break
+    return out
+
+
+def _pronoun_before_a_name(tk: NameTokens, e: int) -> bool:
+    """Whether a personal pronoun follows token ``e`` in its sentence, or opens the next one,
+    before any capitalized word that does not open a sentence (within PRONOUN_REACH_TOKENS)."""
+    for k in range(e, min(len(tk) - 1, e + PRONOUN_REACH_TOKENS)):
+        if tk.raw[k] in (".", "!", "?"):
+            return tk.low[k + 1] in _PERSONAL_PRONOUNS
+        if tk.word[k] and tk.low[k] in _PERSONAL_PRONOUNS:
+            return True
+        if tk.word[k] and tk.cap[k] and not _opens_sentence(tk, k):
+            return False
+    return False
 
 
 def _speech_surnames(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool], org_tok: set) -> set[str]:

@@ -29,3 +29,25 @@ def test_an_age_told_of_the_surname_alone_makes_the_full_name_a_person(text):
 ])
 def test_no_person_from_a_rank_or_a_count(text):
     assert named(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jonas Peder Brekke bought the van on Monday.\n\nPolice said Brekke took the van from a yard. "
+    "He drove it to Bergen.\n\nBrekke returns to court in May.",
+    "Lena Marsh opened the bakery in 2019.\n\nMarsh bakes before dawn, and her bread sells out by nine.\n\n"
+    "Marsh plans a second shop.",
+])
+def test_a_surname_alone_that_he_or_she_goes_on_with_makes_the_full_name_a_person(text):
+    assert named(text)[0] in ("Jonas Peder Brekke", "Lena Marsh")
+
+
+@pytest.mark.parametrize("text", [
+    # the surname alone is written once only
+    "Jonas Peder Brekke bought the van on Monday.\n\nPolice said Brekke took the van. He drove it to Bergen.",
+    # someone else is named between the surname and the pronoun: the pronoun may be theirs
+    "Harbour Crest Brekke won the bid.\n\nBrekke hired Ola Dahl. He starts in May.\n\nBrekke grew.",
+    # a firm goes on as "it"
+    "Nordic Sail Brekke won the bid.\n\nBrekke hired staff. It starts in May.\n\nBrekke grew.",
+])
+def test_no_person_from_a_pronoun_that_may_be_someone_elses(text):
+    assert not any(n.endswith("Brekke") and " " in n for n in named(text))
