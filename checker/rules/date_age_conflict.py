@@ -148,6 +148,14 @@ def check(claims: ClaimSet):
         (claims.people), and a given name after a short fronted phrase ("At 28, Mary has ...")
         the one person named in full with it. The speaker of the quotation an age stands in,
         named between the person's sentence and the age, is not who its "he" stands for.
+        A full name written with no other cue is a person's when its surname alone is told an
+        age ("Holm, now 35,", "Holm was 9 when ...") or, written twice or more, is the subject
+        that "he" or "she" goes on with before anyone else is named (claims.people). A lede's
+        description by a word for a person, told its age right after the word ("A pensioner in
+        his seventies won ...", "A pensioner, 74, won ..."), is the person named next, as "A
+        74-year-old pensioner" is (claims.coreference; a span at most a warning). An age told
+        today is held at the wire dateline's date when the dateline leads the paragraph after
+        a headline line.
 
     Weak link (info)
         An undated "was 24 when he lifted the cup" is held at the time of the one event of the
@@ -916,6 +924,17 @@ def _who(text: str, sentence_start: int, age_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Marit Holm remembers the flood well.\n\nHolm was 9 when the river rose over the dikes in 1995.\n\n"
+          "Holm, now 35, runs the dike board.", published="2025-03-11",
+          note="an age told of the surname alone makes the full name a person's: 9 in 1995 is born 1985-86, not 35"),
+    passes("Marit Holm remembers the flood well.\n\nHolm was 9 when the river rose over the dikes in 1995.\n\n"
+           "Holm, now 39, runs the dike board.", published="2025-03-11",
+           note="both ages fit a birth in 1985-86"),
+    flags("A Tromso pensioner in his seventies won the chess open on Sunday.\n\nHaakon Lie beat the champion in "
+          "the final round.\n\nLie, born in 1961, learned the game at sea.", published="2025-06-10",
+          note="a lede's word for a person with its age after it is the person named next: born 1961, he is 63-64"),
+    passes("A Tromso barn in its seventies was sold on Sunday.\n\nHaakon Lie bought it.\n\nLie, born in 1961, "
+           "will farm there.", published="2025-06-10", note="'barn' is no word for a person: its age is no one's"),
     flags("Lena Morrow (38) was fined at the district court yesterday.\n\nA clerk read out Ms Morrow's date of "
           "birth as 9 January 1994.", published="2025-03-11",
           note="a birth told as an owned noun is the possessor's: born in January 1994, she is 31"),
