@@ -58,3 +58,27 @@ def test_an_age_at_an_earlier_event_told_of_a_surname_makes_a_person():
     assert severities(story) == [Severity.ERROR]
     story = story.replace("now 30", "now 28")
     assert severities(story) == []
+
+
+def _court(line):
+    return ("Harbour man, 41, fined for selling spoiled pies\n\n"
+            "A man who sold spoiled pies at a harbour fair was fined on Monday.\n\n"
+            "Rory Ian Kell admitted three counts under the food safety act.\n\n"
+            f"{line}\n\nKell must also attend a hygiene course.")
+
+
+def test_the_n_year_old_in_a_named_speakers_reported_words_is_the_story_subject_not_the_speaker():
+    # the headline's age and "the 45-year-old" both read as the one the story is about: info
+    story = _court("Defence solicitor Tom Vale asked for leniency, saying the 45-year-old had cared for his mother.")
+    assert severities(story) == [Severity.INFO]
+
+
+def test_the_same_age_in_the_headline_and_the_speakers_words_is_silent():
+    story = _court("Defence solicitor Tom Vale asked for leniency, saying the 41-year-old had cared for his mother.")
+    assert severities(story) == []
+
+
+def test_the_n_year_old_after_someone_named_with_no_speech_between_stays_unread():
+    # "Judge Vale fined the 45-year-old": the one named in its sentence may be meant; no reading
+    story = _court("Judge Tom Vale fined the 45-year-old and ordered costs.")
+    assert severities(story) == []
