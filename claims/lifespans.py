@@ -910,7 +910,8 @@ def _reporting_before(an, people: list[Claim], entity: str, a: int, at: int) -> 
     speech standing between them and ``at`` ("Defence counsel Ana Ruiz argued ..., saying the
     34-year-old had ..."): the age stands in the words they report, and no one calls themself
     "the 34-year-old"."""
-    others = [p for p in people if a <= p.start < at and p.attrs["entity"] != entity]
+    inside = people[bisect.bisect_left(people, a, key=_start):bisect.bisect_left(people, at, key=_start)]
+    others = [p for p in inside if p.attrs["entity"] != entity]
     return bool(others) and all(_reports(an, p.end, at) for p in others)
 
 
