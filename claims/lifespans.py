@@ -1159,6 +1159,23 @@ def _story_subject(an, body: list[Claim], head: tuple[int, int]) -> Claim | None
     return body[0] if not any(t.is_word for t in opening[dash + 1:]) else None
 
 
+def _shared_surname_in(an, people: list[Claim], a: int, b: int) -> bool:
+    """Whether ``a``..``b`` holds, outside every person claim, the surname of two or more
+    people named in full (a father and son, a coach and his nephew): a surname alone that
+    several people share was left unresolved by the name reader, and the pronoun of its
+    sentence may stand for either of them, so no one is read."""
+    owners: dict[str, set] = {}
+    for p in people:
+        words = p.text.split()
+        if len(words) >= 2:
+            owners.setdefault(words[-1].lower(), set()).add(p.attrs.get("entity"))
+    shared = {w for w, es in owners.items() if len(es) >= 2}
+    if not shared:
+        return False
+    inside = [(p.start, p.end) for p in people if p.end > a and p.start < b]
+    return any(w.lower in shared and not any(s <= w.start < e for s, e in inside) for w in an.words_in(a, b))
+
+
 def _before(people: list[Claim], a: int, at: int) -> Claim | None:
     """The person mentioned last in [a, at)."""
     inside = [p for p in people if a <= p.start and p.end <= at]
@@ -1186,6 +1203,8 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
         if after:
             return after[0]
     if _PRONOUN.search(text, a, b):
+        if _shared_surname_in(an, people, a, b):
+            return None  # "Born in 1941, Brennan ... he": which Brennan is not told
         words = [w.lower for w in an.words_in(a, b)]
         if not SUBJECT_PRONOUNS & set(words) and any(
                 w in ("his", "her") and nxt in RELATIVES for w, nxt in zip(words, words[1:])):

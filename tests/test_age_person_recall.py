@@ -51,3 +51,19 @@ def test_a_surname_alone_that_he_or_she_goes_on_with_makes_the_full_name_a_perso
 ])
 def test_no_person_from_a_pronoun_that_may_be_someone_elses(text):
     assert not any(n.endswith("Brekke") and " " in n for n in named(text))
+
+
+def test_a_birth_told_of_a_surname_two_people_share_is_bound_to_neither():
+    """"Born in 1950, Varga ..., where he ...": the name reader leaves a surname alone unresolved
+    when two people named in full share it (a ferry captain and his son), so the sentence's
+    "he" is no cue to the person last named: the birth is nobody's, not the son's."""
+    from datetime import date
+
+    from claims.extract import extract
+    from claims.read import article_from_text
+    text = ("Imre Varga, who ran the lake ferry for 30 years, has died.\n\n"
+            "Varga skippered the ferry from 1975. His son, Peter Varga, took the helm in 2005.\n\n"
+            "Born in 1950 in Szeged, Varga trained as a mechanic, and he kept the engines himself.")
+    claims = extract(article_from_text(text, published=date(2025, 3, 1)))
+    births = {c.text: c.attrs.get("births") for c in claims.claims if c.kind == "person"}
+    assert not births.get("Peter Varga")
