@@ -83,6 +83,8 @@ from claims.language.vocabulary import CLASSES
 from claims.lexicon import load
 from claims.lifespans import (
     AGE_NUMBER,
+    DECADE_PARTS,
+    DECADES,
     DESCRIBED_NOUNS,
     HEADLINE_PEOPLE,
     NOUN_GENDER,
@@ -92,6 +94,7 @@ from claims.lifespans import (
     UNNAMED_PEOPLE,
     age_value,
     death_age,
+    decade_span,
 )
 from claims.model import Article, Claim
 from claims.names import CHANGE_WORDS, HONORIFICS, SPEECH_VERBS, TITLE_ABBREVIATIONS, NameTokens
@@ -165,10 +168,12 @@ class _Mentions:
 
     def add(self, via: str, start: int, end: int, text: str, person: Claim, *, probable: bool,
             age: int | None = None, title: dict | None = None, changed: bool = False,
-            age_at: str = "published", age_span: list[int] | None = None, birth: str | None = None) -> Claim:
+            age_at: str = "published", age_span: list[int] | None = None, birth: str | None = None,
+            age_years: int | None = None) -> Claim:
         c = Claim(f"r{len(self.found) + 1}", "mention", start, end, text[start:end], attrs={
             "via": via, "person": person.id, "entity": person.attrs.get("entity"), "probable": probable,
             "age": age, "title": title, "changed": changed, "age_at": age_at, "age_span": age_span,
+            **({"age_years": age_years} if age_years else {}),
             **({"birth": birth} if birth else {})})
         self.found.append(c)
         self.found_at[start] = c
@@ -253,6 +258,12 @@ def _descriptions(an, text: str, m: _Mentions, dateline_end: int, lede_index: in
         end = words[-1].end if words else g.end()
         title = None
         age_at = "published"
+        years = None
+        told = _told_after(text, end) if g is None and words and _names_a_person(words) else None
+        if told is not None:
+            # "A Selkirk grandmother in her sixties told ...", "A Lisbon pensioner, 71, won ...":
+            # a word for a person with its age after it, as "A 71-year-old pensioner" is
+            age, years, age_span = told
         if age is None:
             # the longest run of the words that names a title ("county commissioner")
             for k in range(len(words), 0, -1):
@@ -287,7 +298,35 @@ def _descriptions(an, text: str, m: _Mentions, dateline_end: int, lede_index: in
         verb = next((w for w in an.words_after(p.end, SUBJECT_WORDS + 2) if w.lower in _SPEECH), None)
         changed = any(w.lower in CHANGE_WORDS for w in an.words_in(s.start, s.end))
         m.add("description", start, end, text, p, probable=bool(others) or verb is not None, age=age,
-              title=title, changed=changed, age_at=age_at)
+              title=title, changed=changed, age_at=age_at,
+              **({"age_span": age_span, "age_years": years} if told is not None else {}))
+
+
+#: an age told right after a description's words: a span of years ("in her sixties": lexicon
+#: ages.decades, decade_parts) or an age in commas (", 71,")
+_TOLD_AFTER = re.compile(
+    rf"\s+in\s+(?:his|her|their)\s+(?:(?P<part>{'|'.join(map(re.escape, DECADE_PARTS))})[- ]?)?"
+    rf"(?P<decade>{'|'.join(sorted(map(re.escape, DECADES), key=len, reverse=True))})(?!\w)"
+    rf"|,\s+(?:aged\s+)?(?P<age>{AGE_NUMBER}),")
+
+
+def _told_after(text: str, end: int) -> tuple[int, int | None, list[int]] | None:
+    """The age a description's words ending at ``end`` are told right after them: (age, the
+    years a span covers or None, [start, end] of the age's words); None when none is."""
+    g = _TOLD_AFTER.match(text, end)
+    if g is None:
+        return None
+    if g.group("decade"):
+        first = DECADES[g.group("decade").lower()]
+        return first, decade_span(first), [g.start() + len(g.group()) - len(g.group().lstrip()), g.end()]
+    return age_value(g.group("age")), None, [g.start("age"), g.end("age")]
+
+
+def _names_a_person(words) -> bool:
+    """Whether a description's last word is a word only for a person ("grandmother",
+    "pensioner", "man": lexicon ages.headline_people, described_nouns, genders.nouns)."""
+    last = words[-1].lower
+    return last in EPITHETS or last in NOUN_GENDER
 
 
 def _definite(an, text: str, m: _Mentions) -> None:

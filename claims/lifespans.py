@@ -367,10 +367,14 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
                  for name_end, *age in _ages_in_apposition(an, text, s)]
         found += [(m.start(), m) for m in _APPOSED.finditer(text, head[0], head[1])]
         for at, *age in sorted(found, key=lambda f: f[0]):
+            person = _headline_person(an, people, head, at)
+            told = len(person.attrs["ages"]) if person is not None else 0
             if len(age) == 1:
-                add_age(_headline_person(an, people, head, at), age[0], "published", None, "reading")
+                add_age(person, age[0], "published", None, "reading")
             else:
-                add_age_at(_headline_person(an, people, head, at), *age, "published", None, "reading")
+                add_age_at(person, *age, "published", None, "reading")
+            if person is not None and len(person.attrs["ages"]) > told:
+                person.attrs["ages"][-1]["headline"] = True  # told of the one the story is about
     # a lede that describes before it names: "A 19-year-old man has been charged ... Ek, of
     # Leeds, was arrested": the age is today's, of the person the story names next
     lede = _lede_age(article, an, people, head, genders)
@@ -495,7 +499,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             described.append((e, t, d))
     # "The Thomastown forward, born on 2 October 1992, ...": a description in apposition to the
     # birth stands for the story's one aged person (``_described``)
-    sole_context = _Sole(an, people)
+    sole_context = _Sole(an, people, head)
     for e, t, d in described:
         p = _described(an, people, d.start("noun"), d.group("noun"), sole_context)
         if p is not None:
@@ -772,19 +776,23 @@ class _Sole:
     ages and births bound by name are known (the bindings made after it, "sole" and "reading",
     change none of these)."""
 
-    def __init__(self, an, people: list[Claim]):
+    def __init__(self, an, people: list[Claim], head: tuple[int, int] | None = None):
         self.an, self.people = an, people
         self.starts = [p.start for p in people]
         self.ends = [p.end for p in people]
         ordered = self.starts == sorted(self.starts) and self.ends == sorted(self.ends)
+        # an age told by name, or in the headline ("Teen, 17, ..."): told of the one the story is about
         told = {p.attrs["entity"] for p in people if any(b.get("bound") != "sole" for b in p.attrs.get("births") or ())
-                or any(g["bound"] == "name" for g in p.attrs.get("ages") or ())}
+                or any(g["bound"] == "name" or head is not None and head[0] <= g["start"] < head[1]
+                       for g in p.attrs.get("ages") or ())}
         self.entity = next(iter(told)) if len(told) == 1 else None
         self.mine = [p for p in people if p.attrs["entity"] == self.entity]
         self.mine_ends = [p.end for p in self.mine]
         #: where people other than the told one are named
         self.other_starts = [p.start for p in people if p.attrs["entity"] != self.entity]
-        self.lede = _described_lede(an, people) if self.entity is not None else None
+        self.lede = _described_lede(an, people, head) if self.entity is not None else None
+        #: a headline that describes the one the lede describes ("Local man, 29, jailed"): no one else
+        self.head = head if self.lede is not None else None
         self.blocker = self._first_unnamed() if self.entity is not None and ordered else None
         self.ordered = ordered
         #: per entity, the last words of its offices; per last word, the entities given it
@@ -803,7 +811,8 @@ class _Sole:
         an, people, text = self.an, self.people, self.an.text
         lede, marks = self.lede, _quote_marks(an)
         for w in an.words_in(0, len(text)):
-            if w.lower not in UNNAMED_PEOPLE or (lede is not None and lede.start <= w.start < lede.end):
+            if w.lower not in UNNAMED_PEOPLE or (lede is not None and lede.start <= w.start < lede.end) \
+                    or (self.head is not None and self.head[0] <= w.start < self.head[1]):
                 continue
             if _quoted(an, marks, w.start):
                 continue  # "“My father bowled at me,” Ek said": the speaker's words, not the story's people
@@ -875,7 +884,8 @@ def _sole_told(an, people: list[Claim], at: int, verb_next: bool, noun: str | No
     k = bisect.bisect_right(sole.mine_ends, at)
     s = an.sentence_at(at)
     j = bisect.bisect_left(sole.other_starts, s.start)
-    if not k or (j < len(sole.other_starts) and sole.other_starts[j] < at):
+    if not k or (j < len(sole.other_starts) and sole.other_starts[j] < at
+                 and not _reporting_before(an, people, sole.entity, s.start, at)):
         return None  # "After Judge Hart spoke, the 52-year-old left": maybe the one named in its sentence
     if s.index:
         prev = an.sentences[s.index - 1]
@@ -887,6 +897,29 @@ def _sole_told(an, people: list[Claim], at: int, verb_next: bool, noun: str | No
             return None  # "Her teammate Maja Holt added the third. The 29-year-old ...": maybe her
     fronted = s.start if _FRONTED.fullmatch(an.text, s.start, at) else at
     return None if sole.unnamed_before(fronted) else sole.mine[k - 1]
+
+
+#: the words that report another's words: "said", "argued", "saying", "arguing" (lexicons/people.json
+#: speech_verbs, speech_participles)
+_REPORTING = _SPEECH_VERBS | frozenset(_PEOPLE["speech_participles"])
+
+
+def _reporting_before(an, people: list[Claim], entity: str, a: int, at: int) -> bool:
+    """Whether everyone other than ``entity`` named in ``a``..``at`` is the subject of a verb of
+    speech standing between them and ``at`` ("Defence counsel Ana Ruiz argued ..., saying the
+    34-year-old had ..."): the age stands in the words they report, and no one calls themself
+    "the 34-year-old"."""
+    inside = people[bisect.bisect_left(people, a, key=_start):bisect.bisect_left(people, at, key=_start)]
+    others = [p for p in inside if p.attrs["entity"] != entity]
+    return bool(others) and all(_reports(an, p.end, at) for p in others)
+
+
+def _reports(an, a: int, at: int) -> bool:
+    """Whether a verb of speech in ``a``..``at`` reports the words ``at`` stands in: no
+    punctuation between them ("saying the 45-year-old", "argued that the 45-year-old"; not
+    "After Hart spoke, the 45-year-old left")."""
+    verbs = [w for w in an.words_in(a, at) if w.lower in _REPORTING]
+    return bool(verbs) and not any(not t.is_word for t in an.tokens_in(verbs[-1].end, at))
 
 
 def _sole_told_slowly(an, people: list[Claim], at: int, noun: str | None, sole: _Sole) -> Claim | None:
@@ -972,10 +1005,13 @@ def _title_start(p: Claim) -> int:
     return t["start"] if t and t.get("start") is not None and t["start"] < p.start else p.start
 
 
-def _described_lede(an, people: list[Claim]):
+def _described_lede(an, people: list[Claim], head: tuple[int, int] | None = None):
     """The story's first sentence when it names no one and describes the person the story names
-    next ("A nurse who ... has been praised."), else None."""
-    first = next((s for s in an.sentences if any(w.lower in UNNAMED_PEOPLE for w in an.words_in(s.start, s.end))), None)
+    next ("A nurse who ... has been praised."), else None; after the headline (``head``) when
+    one is given."""
+    body = head[1] if head is not None else 0
+    first = next((s for s in an.sentences if s.start >= body
+                  and any(w.lower in UNNAMED_PEOPLE for w in an.words_in(s.start, s.end))), None)
     if first is None or not people or people[0].start < first.end:
         return None
     named = an.sentence_at(people[0].start)
@@ -1122,6 +1158,23 @@ def _story_subject(an, body: list[Claim], head: tuple[int, int]) -> Claim | None
     return body[0] if not any(t.is_word for t in opening[dash + 1:]) else None
 
 
+def _shared_surname_in(an, people: list[Claim], a: int, b: int) -> bool:
+    """Whether ``a``..``b`` holds, outside every person claim, the surname of two or more
+    people named in full (a father and son, a coach and his nephew): a surname alone that
+    several people share was left unresolved by the name reader, and the pronoun of its
+    sentence may stand for either of them, so no one is read."""
+    owners: dict[str, set] = {}
+    for p in people:
+        words = p.text.split()
+        if len(words) >= 2:
+            owners.setdefault(words[-1].lower(), set()).add(p.attrs.get("entity"))
+    shared = {w for w, es in owners.items() if len(es) >= 2}
+    if not shared:
+        return False
+    inside = [(p.start, p.end) for p in people if p.end > a and p.start < b]
+    return any(w.lower in shared and not any(s <= w.start < e for s, e in inside) for w in an.words_in(a, b))
+
+
 def _before(people: list[Claim], a: int, at: int) -> Claim | None:
     """The person mentioned last in [a, at)."""
     inside = [p for p in people if a <= p.start and p.end <= at]
@@ -1149,6 +1202,8 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
         if after:
             return after[0]
     if _PRONOUN.search(text, a, b):
+        if _shared_surname_in(an, people, a, b):
+            return None  # "Born in 1941, Brennan ... he": which Brennan is not told
         words = [w.lower for w in an.words_in(a, b)]
         if not SUBJECT_PRONOUNS & set(words) and any(
                 w in ("his", "her") and nxt in RELATIVES for w, nxt in zip(words, words[1:])):

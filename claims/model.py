@@ -107,6 +107,7 @@ MentionAttrs = TypedDict("MentionAttrs", {  # noqa: UP013
     "age_span": NotRequired[list[int] | None],  # [start, end] of the age's number when it is
     # written apart from the mention ("He is 58"); None when the mention holds it
     "birth": NotRequired[str],  # id of the birth event in apposition after it ("The county senior, born in 2007,")
+    "age_years": NotRequired[int],  # an age told as a span ("in her sixties"): the years it covers from ``age``
 })
 
 

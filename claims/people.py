@@ -273,6 +273,10 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     # or when its given name opens a sentence alone, before a verb, in a sentence that speaks
     # of someone as "he" or "she" ("Ines Bako walks to class. ... Ines was 9 when she left")
     given = _pronoun_given_names(tk, runs, taken, org_tok)
+    # or when its surname alone, written at least twice, is the subject of a verb that "he" or
+    # "she" goes on with before anyone else is named ("Holm entered the
+    # shop and took the till. He left ...")
+    spoken |= _pronoun_surnames(tk, runs, taken, org_tok)
     if spoken or given:
         for ra, rb in runs:
             if any(taken[i] for i in range(ra, rb)):
@@ -859,6 +863,50 @@ def _pronoun_given_names(tk: NameTokens, runs: list[tuple[int, int]], taken: lis
     return out
 
 
+#: how many times a surname must stand alone before a pronoun going on with it makes it a person's
+PRONOUN_SURNAME_MENTIONS = 2
+
+
+def _pronoun_surnames(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool], org_tok: set) -> set[str]:
+    """Single capitalized words, each written alone at least PRONOUN_SURNAME_MENTIONS times,
+    of which one is followed by a lower-case word (its verb) and then, before any other
+    capitalized word but a sentence's first, by "he" or "she" (or "his", "her") in its
+    sentence or opening the next ("Holm entered the shop. He left with ..."): surnames of
+    people, casefolded. A firm or a place goes on as "it"."""
+    n = len(tk)
+    alone: dict[str, list[int]] = {}
+    for ra, rb in runs:
+        a = ra
+        while a < rb and tk.low[a] in _LEADING:
+            a += 1
+        if rb - a != 1 or taken[a] or a in org_tok or tk.low[a] in NOT_NAME or len(tk.raw[a]) < 2 \
+                or tk.raw[a].isupper() or tk.poss[a] or match_phrase_set(PLACE, tk.low, a, n):
+            continue
+        alone.setdefault(tk.low[a], []).append(rb)
+    out = set()
+    for word, ends in alone.items():
+        if len(ends) < PRONOUN_SURNAME_MENTIONS:
+            continue
+        for e in ends:
+            if e < n and tk.word[e] and not tk.cap[e] and _pronoun_before_a_name(tk, e):
+                out.add(word)
+                break
+    return out
+
+
+def _pronoun_before_a_name(tk: NameTokens, e: int) -> bool:
+    """Whether a personal pronoun follows token ``e`` in its sentence, or opens the next one,
+    before any capitalized word that does not open a sentence (within PRONOUN_REACH_TOKENS)."""
+    for k in range(e, min(len(tk) - 1, e + PRONOUN_REACH_TOKENS)):
+        if tk.raw[k] in (".", "!", "?"):
+            return tk.low[k + 1] in _PERSONAL_PRONOUNS
+        if tk.word[k] and tk.low[k] in _PERSONAL_PRONOUNS:
+            return True
+        if tk.word[k] and tk.cap[k] and not _opens_sentence(tk, k):
+            return False
+    return False
+
+
 def _speech_surnames(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool], org_tok: set) -> set[str]:
     """Single capitalized words that stand alone beside a speech verb ("Ruiz said", "said
     Ruiz.", "Ruiz, 46, said", "Ruiz told"), an age or a "who" ("Ruiz, 46,", "Ruiz, who"):
@@ -1084,6 +1132,8 @@ def _personal_apposition(tk: NameTokens, b: int) -> bool:
     n = len(tk)
     if b + 1 < n and tk.low[b] == "born" or b + 2 < n and tk.low[b] == "was" and tk.low[b + 1] == "born":
         return True
+    if _age_when(tk, b):
+        return True
     if b + 3 < n and tk.raw[b] == "(" and tk.raw[b + 2] == ")" and (
             tk.raw[b + 1].isdigit() and len(tk.raw[b + 1]) <= 2 or _AGE_WORD.fullmatch(tk.raw[b + 1])) and (
             tk.raw[b + 3] == "," or tk.low[b + 3] in _BRACKET_AGE_NEXT or tk.low[b + 3].endswith("ed")):
@@ -1103,8 +1153,8 @@ def _personal_apposition(tk: NameTokens, b: int) -> bool:
     if tk.low[b + 1] == "of" and (k := _after_address(tk, b + 1)) > b + 2 and k < n and tk.raw[k] == ",":
         return True
     i = b + 1
-    if tk.low[i] == "aged":
-        i += 1
+    if tk.low[i] in _AGE_LEADS:
+        i += 1  # ", aged 46,", ", now 46,"
     if (tk.raw[i].isdigit() and len(tk.raw[i]) <= 3 or _AGE_WORD.fullmatch(tk.raw[i])) and i + 1 < n \
             and tk.raw[i + 1] in ",;.":
         return True
@@ -1116,6 +1166,28 @@ def _personal_apposition(tk: NameTokens, b: int) -> bool:
         if not tk.word[j] or tk.cap[j]:
             return False
     return False
+
+
+#: the words that may stand between an apposition's comma and an age (lexicon ages.aged, ages.now)
+_AGE_LEADS = frozenset(load("people")["ages"]["aged"]) | frozenset(load("people")["ages"]["now"])
+#: the past copulas and adverbs of an age at an earlier time (lexicon ages.past_copulas, age_adverbs)
+_PAST_COPULAS = frozenset(load("people")["ages"]["past_copulas"])
+_AGE_ADVERBS = frozenset(load("people")["ages"]["age_adverbs"])
+#: what follows "was 12" to make it an age at an earlier event ("when", "at the time of"; not
+#: "in", which follows a rank or a score too: "was 12 in the standings")
+_AGE_WHEN = tuple(tuple(w.split()) for w in load("people")["ages"]["age_time_links"] if w != "in")
+
+
+def _age_when(tk: NameTokens, b: int) -> bool:
+    """Whether "was 12 when ..." (or "was only 12 at the time of ...") follows the name ending
+    before token ``b``: an age at an earlier event, told only of a person."""
+    n = len(tk)
+    if b >= n or tk.low[b] not in _PAST_COPULAS:
+        return False
+    i = b + 1 + (b + 1 < n and tk.low[b + 1] in _AGE_ADVERBS)
+    if i + 1 >= n or not (tk.raw[i].isdigit() and len(tk.raw[i]) <= 3 or _AGE_WORD.fullmatch(tk.raw[i])):
+        return False
+    return any(tuple(tk.low[i + 1:i + 1 + len(w)]) == w for w in _AGE_WHEN)
 
 
 #: what follows an age in brackets after a name (lexicon ages.bracket_age_next, as claims.lifespans reads it)

@@ -1512,3 +1512,21 @@ def test_duration_dated_list_reach_eight_sentences(fillers, conflict):
 def test_duration_dated_list_two_header_rows(header, conflict):
     rows = "| 6 June | pottery |\n| 7 June | weaving |\n| 8 June | glass |\n"
     assert _list_run_flagged(FAIR.format("", header + rows)) is conflict
+
+
+@pytest.mark.parametrize("times, person", [(2, True), (1, False)])
+def test_people_a_surname_that_a_pronoun_goes_on_with_is_written_alone_twice(times, person):
+    from claims import people
+    from claims.model import Article
+    text = "Jonas Peder Brekke bought the van on Monday.\n\nPolice said Brekke took the van. He drove it away."
+    text += "\n\nBrekke returns to court in May." if times == 2 else ""
+    names = [c.text for c in people.extract(Article("t", "t", text)) if c.kind == "person"]
+    assert ("Jonas Peder Brekke" in names) == person
+
+
+@pytest.mark.parametrize("chars, dated", [(200, True), (201, False)])
+def test_read_a_headline_before_a_wire_dateline_is_at_most_two_hundred_characters(chars, dated):
+    from claims.read.base import find_dateline
+    headline = ("Ferry fares rise " + "x" * chars)[:chars]
+    found = find_dateline(headline + "\n\nBERGEN, Norway, May 5, 2026 - The operator said on Monday ...")
+    assert (found is not None) == dated

@@ -148,6 +148,20 @@ def check(claims: ClaimSet):
         (claims.people), and a given name after a short fronted phrase ("At 28, Mary has ...")
         the one person named in full with it. The speaker of the quotation an age stands in,
         named between the person's sentence and the age, is not who its "he" stands for.
+        A full name written with no other cue is a person's when its surname alone is told an
+        age ("Holm, now 35,", "Holm was 9 when ...") or, written twice or more, is the subject
+        that "he" or "she" goes on with before anyone else is named (claims.people). A lede's
+        description by a word for a person, told its age right after the word ("A pensioner in
+        his seventies won ...", "A pensioner, 74, won ..."), is the person named next, as "A
+        74-year-old pensioner" is (claims.coreference; a span at most a warning). An age told
+        today is held at the wire dateline's date when the dateline leads the paragraph after
+        a headline line. A headline's age ("Local man, 41, fined"), told of the person the
+        story is about, is held as info against that person's age told beside the name or
+        against "the 45-year-old" read as the story's one aged person; someone named before
+        "the 45-year-old" in its sentence does not block that reading when a verb of speech
+        stands between ("Tom Vale asked for leniency, saying the 45-year-old had ..."): no one
+        calls themself "the 45-year-old". A headline that describes the person the lede
+        describes ("Local man, 41, ..." / "A man who ...") speaks of no one else.
 
     Weak link (info)
         An undated "was 24 when he lifted the cup" is held at the time of the one event of the
@@ -377,7 +391,8 @@ def coreferent_ages(claims: ClaimSet) -> dict[str, list[dict]]:
             out.setdefault(a["entity"], []).append({
                 "value": a["age"], "start": (a.get("age_span") or (c.start, c.end))[0],
                 "end": (a.get("age_span") or (c.start, c.end))[1], "at": a.get("age_at") or "published", "time": None,
-                "bound": "coreference", "via": a["via"], "probable": a["probable"], "mention": c.text})
+                "bound": "coreference", "via": a["via"], "probable": a["probable"], "mention": c.text,
+                **({"span": a["age_years"]} if a.get("age_years") else {})})
     return out
 
 
@@ -669,7 +684,7 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
     TempEval silver every such pair was two people ("the 84-year-old tourist" beside
     "Bastawissi, 35,"), even as info."""
     ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun", "sole", "lede", "coreference", "speaker")
-                   or g.get("bare") or g.get("doubt") or g.get("near")),
+                   or g.get("bare") or g.get("doubt") or g.get("near") or g.get("headline")),
                   key=lambda g: g["start"])
     windows = [(g, _born_within(g, times, published)) for g in ages]
     # Each age is asked in constant time whether some earlier one may conflict with it (_Extremes,
@@ -677,13 +692,13 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
     # order, and the first pair found is returned: linear in the ages, not in their pairs.
     earlier: dict[object, _Extremes] = {}
     for j, (g2, w2) in enumerate(windows):
-        if w2 is not None and any(_paired(b1, g2.get("bound")) and ext.disjoint_from(w2, g2["value"])
+        if w2 is not None and any(_paired(b1, _binding(g2)) and ext.disjoint_from(w2, g2["value"])
                                   for b1, ext in earlier.items()):
             f = _first_pair(windows[:j], g2, w2, name)
             if f is not None:
                 return f
         if w2 is not None:
-            earlier.setdefault(g2.get("bound"), _Extremes()).add(w2, g2["value"])
+            earlier.setdefault(_binding(g2), _Extremes()).add(w2, g2["value"])
     return None
 
 
@@ -720,13 +735,24 @@ class _Extremes:
         return (lo is not None and lo > window[1].toordinal()) or (hi is not None and hi < window[0].toordinal())
 
 
+def _binding(g: dict):
+    """How an age is bound, for pairing: its ``bound``, or "headline" for a headline's age."""
+    return "headline" if g.get("headline") else g.get("bound")
+
+
 def _paired(b1, b2) -> bool:
     """Whether two ages bound these ways (``bound``) are ever judged together (_first_pair)."""
+    if "headline" in (b1, b2):  # the headline's age of the story's subject: against the story's one aged person
+        return {b1, b2} - {"headline"} <= {"sole", "name"}
     if b1 in ("coreference", "speaker"):
         return b2 == "name"
     if b2 in ("coreference", "speaker"):
         return b1 == "name"
     return not ("reading" in (b1, b2) and "name" not in (b1, b2))
+
+
+HEADLINE_PAIR = ("one age is the headline's, read as the person the story is about, the other is told "
+                 "beside the name or as the story's one aged person: a reading, so info")
 
 
 def _first_pair(windows: list[tuple], g2: dict, w2: tuple, name: str) -> Finding | None:
@@ -742,6 +768,17 @@ def _first_pair(windows: list[tuple], g2: dict, w2: tuple, name: str) -> Finding
         bare = g1.get("bound") == "reading" or g2.get("bound") == "reading"
         doubt = g1.get("doubt") or g2.get("doubt")
         link = next((g for g in (g1, g2) if g.get("bound") in ("coreference", "speaker")), None)
+        head = next((g for g in (g1, g2) if g.get("headline")), None)
+        if head is not None:
+            other = g2 if head is g1 else g1
+            if other.get("headline") or other.get("bound") not in ("sole", "name"):
+                continue
+            return Finding(MESSAGE_TWO_AGES.format(who=name, this=age_words(g2), other=age_words(g1)), g2["start"],
+                           g2["end"], severity=Severity.INFO,
+                           related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=age_words(g1)))],
+                           evidence=[f"{age_words(g1)} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
+                                     f"{age_words(g2)} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}",
+                                     HEADLINE_PAIR])
         if link is not None:
             other = g2 if link is g1 else g1
             if other.get("bound") != "name":
@@ -915,6 +952,26 @@ def _who(text: str, sentence_start: int, age_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Harbour man, 41, fined over spoiled pies\n\nA man who sold spoiled pies at a fair was fined on Monday."
+          "\n\nRory Ian Kell admitted three counts.\n\nDefence solicitor Tom Vale asked for leniency, saying the "
+          "45-year-old had cared for his mother.\n\nKell must attend a course.", published="2025-06-10",
+          note="info: 'the 45-year-old' in the words a speaker reports is not the speaker but the story's subject, "
+               "whom the headline calls 41"),
+    passes("Harbour man, 41, fined over spoiled pies\n\nA man who sold spoiled pies at a fair was fined on Monday."
+           "\n\nRory Ian Kell admitted three counts.\n\nJudge Tom Vale fined the 45-year-old and ordered costs."
+           "\n\nKell must attend a course.", published="2025-06-10",
+           note="the one named before 'the 45-year-old' in its sentence, with no speech between, may be meant"),
+    flags("Marit Holm remembers the flood well.\n\nHolm was 9 when the river rose over the dikes in 1995.\n\n"
+          "Holm, now 35, runs the dike board.", published="2025-03-11",
+          note="an age told of the surname alone makes the full name a person's: 9 in 1995 is born 1985-86, not 35"),
+    passes("Marit Holm remembers the flood well.\n\nHolm was 9 when the river rose over the dikes in 1995.\n\n"
+           "Holm, now 39, runs the dike board.", published="2025-03-11",
+           note="both ages fit a birth in 1985-86"),
+    flags("A Tromso pensioner in his seventies won the chess open on Sunday.\n\nHaakon Lie beat the champion in "
+          "the final round.\n\nLie, born in 1961, learned the game at sea.", published="2025-06-10",
+          note="a lede's word for a person with its age after it is the person named next: born 1961, he is 63-64"),
+    passes("A Tromso barn in its seventies was sold on Sunday.\n\nHaakon Lie bought it.\n\nLie, born in 1961, "
+           "will farm there.", published="2025-06-10", note="'barn' is no word for a person: its age is no one's"),
     flags("Lena Morrow (38) was fined at the district court yesterday.\n\nA clerk read out Ms Morrow's date of "
           "birth as 9 January 1994.", published="2025-03-11",
           note="a birth told as an owned noun is the possessor's: born in January 1994, she is 31"),

@@ -184,6 +184,31 @@ def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
     lead = _lead_dateline(line[:DATELINE_CHARS])
     if lead is not None:
         return lead[0], (pos + lead[1], pos + lead[2])
+    if len(line) <= HEADLINE_CHARS and not line.rstrip().endswith((".", ":", ";")):
+        # a headline on its own line, then the first paragraph opening on the wire dateline:
+        # "Ferry fares rise again\n\nBERGEN, Norway, May 5, 2026 - The ..."
+        nxt = _next_line(text, pos + len(line))
+        if nxt is not None:
+            lead = _lead_dateline(text[nxt:nxt + DATELINE_CHARS])
+            if lead is not None:
+                return lead[0], (nxt + lead[1], nxt + lead[2])
+    return None
+
+
+#: The longest headline line read before a first paragraph that opens on a wire dateline.
+HEADLINE_CHARS = 200
+
+
+def _next_line(text: str, pos: int) -> int | None:
+    """Where the first non-empty line after offset ``pos`` (a line's end) starts, or None."""
+    n = len(text)
+    while pos < n:
+        start = pos + 1
+        end = text.find("\n", start)
+        end = n if end < 0 else end
+        if text[start:end].strip(_DATELINE_STRIP + "\r"):
+            return start
+        pos = end
     return None
 
 
@@ -301,6 +326,8 @@ def date_article(article: Article, published: date | None, found: date | None = 
 def first_title_line(text: str, dateline: tuple[int, int] | None) -> str | None:
     """The first non-empty line after any dateline, if it reads like a headline."""
     pos = 0
+    if dateline is not None and text[:text.rfind("\n", 0, dateline[0]) + 1].strip(_DATELINE_STRIP + "\r\n"):
+        dateline = None  # the dateline leads the paragraph after a headline line: that line is the title
     if dateline is not None:
         nl = text.find("\n", dateline[1])
         nl = len(text) if nl < 0 else nl
