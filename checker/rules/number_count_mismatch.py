@@ -8,7 +8,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
-from claims.quantities import fmt
+from claims.quantities import enumerations, fmt
 
 MESSAGE = "\u201c{count}\u201d is followed by {n} {kind}, not {value}: {names}"
 MESSAGE_BEFORE = "\u201c{count}\u201d renames the {n} {kind} before it, not {value}: {names}"
@@ -247,6 +247,18 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         (they may be others); a last item's description that adds to the list ("... and C with
         D"); people taken on when the sentence counts other people too.
     """
+    seen: list[Finding] = []
+    for f in _listed_counts(claims):
+        seen.append(f)
+        yield f
+    for f in _renamed_groups(claims):
+        seen.append(f)
+        yield f
+    yield from _enumerated(claims, {f.start for f in seen})
+
+
+def _listed_counts(claims: ClaimSet) -> Iterator[Finding]:
+    """A count claim whose own list (claims.quantities.lists) names another number of items."""
     for c in claims.claims:
         if c.kind != "quantity" or c.attrs.get("role") != "count":
             continue
@@ -273,7 +285,6 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
             evidence=evidence,
             severity=Severity.INFO if later else None,
         )
-    yield from _renamed_groups(claims)
 
 
 MESSAGE_GROUP = "\u201c{count}\u201d names again the group of {value} whose list named {n}: {names}"
@@ -325,6 +336,65 @@ def _renamed_groups(claims: ClaimSet) -> Iterator[Finding]:
             evidence=evidence,
             severity=Severity.INFO if smaller or link["probable"] else None,
         )
+
+
+MESSAGE_ENUMERATED = "\u201c{count}\u201d counts {value} ({kind}), but the article names {n} one by one: {names}"
+RELATED_ENUMERATED = "{n} of this kind named ({kind})"
+EVIDENCE_ENUMERATED = ("the members are told by their names or ids, each of the kind \u201c{kind}\u201d, and known by "
+                       "them, not by their place (claims.quantities.enumerations)")
+EVIDENCE_ENUMERATED_WHOLE = "the list says it is the whole: \u201c{before}\u201d stands right before it"
+EVIDENCE_ENUMERATED_ACROSS = ("the count and the list stand in different sentences, the only count and the only list "
+                              "of this kind in the article; they may still be different groups, so this is shown for "
+                              "a look, not judged")
+
+
+def _of_claims(claims: ClaimSet) -> enumerations.Enumerations:
+    """The article's enumerations, read once an article (ClaimSet.derived)."""
+    return enumerations.read(claims.article.text)
+
+
+def _enumerated(claims: ClaimSet, counted: set[int]) -> Iterator[Finding]:
+    """A count of a kind held to the members of that kind the article names one by one
+    (claims.quantities.enumerations). More members than the count is a slip; fewer only when
+    the list says it is the whole. In one sentence, or for a definite count after the list,
+    the link is the text's own (warning); across sentences it is a reading, made only when the
+    article holds one list and one size of count of that kind (info). A count the list
+    readings above already judged (``counted``, by its start) is left to them."""
+    found = claims.derived(_of_claims)
+    for kind in sorted({e.kind for e in found.lists}):
+        lists, counts = found.lists_of(kind), found.counts_of(kind)
+        one_group = len(lists) == 1 and len({c.value for c in counts}) == 1
+        for c in counts:
+            if c.start in counted:
+                continue
+            for e in lists:
+                n = len(e.members)
+                if e.start <= c.start < e.end or n == c.value or (n < c.value and not e.whole):
+                    continue
+                same = c.sentence == e.sentence
+                if not same and not one_group:
+                    continue  # which list is which count's is no reading to make
+                proven = same or (c.definite and e.end <= c.start)
+                names = [m.text for m in e.members]
+                evidence = [EVIDENCE_COUNT.format(value=fmt(c.value)), EVIDENCE_ENUMERATED.format(kind=kind)]
+                if n < c.value:
+                    evidence.append(EVIDENCE_ENUMERATED_WHOLE.format(before=_before(claims.article.text, e.start)))
+                if not proven:
+                    evidence.append(EVIDENCE_ENUMERATED_ACROSS)
+                yield Finding(
+                    MESSAGE_ENUMERATED.format(count=c.text, value=fmt(c.value), kind=kind, n=n, names=_listing(names)),
+                    c.start,
+                    c.end,
+                    related=[Related(e.start, e.end, RELATED_ENUMERATED.format(n=n, kind=kind))],
+                    evidence=evidence,
+                    severity=None if proven else Severity.INFO,
+                )
+
+
+def _before(text: str, start: int) -> str:
+    """The word or mark right before a list."""
+    head = text[:start].rstrip()
+    return head[-1] if head.endswith(":") else (head.split() or [""])[-1]
 
 
 def _subject(text: str, list_start: int) -> str:
