@@ -254,7 +254,8 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
     for f in _renamed_groups(claims):
         seen.append(f)
         yield f
-    yield from _enumerated(claims, {f.start for f in seen})
+    listed = {c.start for c in claims.of_kind("quantity") if c.attrs.get("items")}  # the list readings' own
+    yield from _enumerated(claims, {f.start for f in seen} | listed)
 
 
 def _listed_counts(claims: ClaimSet) -> Iterator[Finding]:
@@ -359,36 +360,46 @@ def _enumerated(claims: ClaimSet, counted: set[int]) -> Iterator[Finding]:
     the list says it is the whole. In one sentence, or for a definite count after the list,
     the link is the text's own (warning); across sentences it is a reading, made only when the
     article holds one list and one size of count of that kind (info). A count the list
-    readings above already judged (``counted``, by its start) is left to them."""
+    readings above read a list for, or judged (``counted``, by its start), is left to them."""
     found = claims.derived(_of_claims)
     for kind in sorted({e.kind for e in found.lists}):
         lists, counts = found.lists_of(kind), found.counts_of(kind)
         one_group = len(lists) == 1 and len({c.value for c in counts}) == 1
         for c in counts:
-            if c.start in counted:
+            e = _list_of(c, lists, one_group)
+            if c.start in counted or e is None:
                 continue
-            for e in lists:
-                n = len(e.members)
-                if e.start <= c.start < e.end or n == c.value or (n < c.value and not e.whole):
-                    continue
-                same = c.sentence == e.sentence
-                if not same and not one_group:
-                    continue  # which list is which count's is no reading to make
-                proven = same or (c.definite and e.end <= c.start)
-                names = [m.text for m in e.members]
-                evidence = [EVIDENCE_COUNT.format(value=fmt(c.value)), EVIDENCE_ENUMERATED.format(kind=kind)]
-                if n < c.value:
-                    evidence.append(EVIDENCE_ENUMERATED_WHOLE.format(before=_before(claims.article.text, e.start)))
-                if not proven:
-                    evidence.append(EVIDENCE_ENUMERATED_ACROSS)
-                yield Finding(
-                    MESSAGE_ENUMERATED.format(count=c.text, value=fmt(c.value), kind=kind, n=n, names=_listing(names)),
-                    c.start,
-                    c.end,
-                    related=[Related(e.start, e.end, RELATED_ENUMERATED.format(n=n, kind=kind))],
-                    evidence=evidence,
-                    severity=None if proven else Severity.INFO,
-                )
+            n = len(e.members)
+            if n == c.value or (n < c.value and not e.whole):
+                continue  # fewer named than counted is a slip only when the list says it is whole
+            proven = c.sentence == e.sentence or (c.definite and e.end <= c.start)
+            evidence = [EVIDENCE_COUNT.format(value=fmt(c.value)), EVIDENCE_ENUMERATED.format(kind=kind)]
+            if n < c.value:
+                evidence.append(EVIDENCE_ENUMERATED_WHOLE.format(before=_before(claims.article.text, e.start)))
+            if not proven:
+                evidence.append(EVIDENCE_ENUMERATED_ACROSS)
+            yield Finding(
+                MESSAGE_ENUMERATED.format(count=c.text, value=fmt(c.value), kind=kind, n=n,
+                                          names=_listing([m.text for m in e.members])),
+                c.start,
+                c.end,
+                related=[Related(e.start, e.end, RELATED_ENUMERATED.format(n=n, kind=kind))],
+                evidence=evidence,
+                severity=None if proven else Severity.INFO,
+            )
+
+
+def _list_of(c: enumerations.KindCount, lists: list[enumerations.Enumeration],
+             one_group: bool) -> enumerations.Enumeration | None:
+    """The list a count counts: a list of its own sentence, the nearest (for a definite count,
+    the nearest before it: "these two countries" names the last list told), else the one list of
+    its kind when the article counts that kind with one size; never a list that holds it."""
+    own = [e for e in lists if e.sentence == c.sentence and not e.start <= c.start < e.end]
+    if c.definite and any(e.end <= c.start for e in own):
+        own = [e for e in own if e.end <= c.start]
+    if own:
+        return min(own, key=lambda e: min(abs(e.start - c.end), abs(c.start - e.end)))
+    return lists[0] if one_group and not lists[0].start <= c.start < lists[0].end else None
 
 
 def _before(text: str, start: int) -> str:

@@ -15,10 +15,13 @@ A member is told in one of two ways, and is known by what names it, never by its
   nouns the quantities lexicon's ``enumerated_classes`` gives it (states, countries, nations),
   in a run of such names joined by commas and one "and" or "or" before the last.
 
-An ``Enumeration`` is the distinct members of one kind in one sentence, two at least, the
-last one reached across an "and" or "or" (a list, not two mentions). It is ``whole`` when
-what stands right before its first member says it is the whole (lexicon
-``whole_list_before``: "They are A, B and C", "three bills: A, B and C", "namely").
+An ``Enumeration`` is the distinct members of one kind in one coordinated list: told in order
+in one sentence, two at least, the list closed by the member reached across an "and" or "or"
+("A, B and C"; members after it open another list: "A, B and C might ask D and E"). It is
+``whole`` when what stands right before its first member says it is the whole (lexicon
+``whole_list_before``: "They are A, B and C", "three bills: A, B and C", "namely"), and no
+word before it in its sentence says it names some ("Among the states covered are A and B",
+lexicon ``some_list_words``), nor a phrase after it that the list goes on ("as well as").
 
 A ``KindCount`` is an exact count of a noun: a number and up to COUNT_MODIFIER_WORDS words
 before the noun in the plural ("4 ethics bills"), a number joined to the noun in the singular
@@ -37,6 +40,7 @@ Cost: one pass over the tokens of each sentence; the places are looked up by the
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from claims.language import analyse
@@ -57,6 +61,8 @@ PLACE_NAME_WORDS = 3
 
 _SUBSET = frozenset(LEXICON["count_subset_words"])
 _WHOLE_BEFORE = frozenset(LEXICON["whole_list_before"])
+_SOME = frozenset(LEXICON["some_list_words"])
+_GOES_ON = tuple(LEXICON["nonexhaustive_after"])
 _COLLECTIVE: dict[str, int] = LEXICON["collective_numbers"]
 _PARTITIVE = frozenset(LEXICON["partitive_links"])
 _JOINS = frozenset({"and", "or", "&"})
@@ -244,21 +250,37 @@ def _enumerations(toks: list[Token], found: list[tuple[str, Member, int]], sente
     for kind, m, i in found:
         by_kind.setdefault(kind, []).append((m, i))
     out: list[Enumeration] = []
+    starts = [t.start for t in toks]
     for kind, told in by_kind.items():
         told.sort(key=lambda x: x[0].start)
-        members: dict[str, Member] = {}
-        for m, _ in told:
-            members.setdefault(m.key, m)
-        if len(members) < 2:
-            continue
-        first_i, last = told[0][1], told[-1][0]
-        between = [t for t in toks if told[-2][0].end <= t.start < last.start]
-        if not any(t.lower in _JOINS for t in between):
-            continue  # two mentions, not a list
-        before = toks[first_i - 1].lower if first_i > 0 else ""
-        whole = before in _WHOLE_BEFORE
-        out.append(Enumeration(kind, tuple(members.values()), told[0][0].start, last.end, sentence, whole))
+        run: list[tuple[Member, int]] = []
+        for m, i in told:
+            run.append((m, i))
+            if len(run) > 1 and _joined(toks, starts, run[-2][0].end, m.start):
+                out.extend(_enumeration(toks, kind, run, sentence))
+                run = []
     return out
+
+
+def _joined(toks: list[Token], starts: list[int], end: int, start: int) -> bool:
+    """Whether an "and" or "or" stands between two members: the second closes the list."""
+    a, b = bisect.bisect_left(starts, end), bisect.bisect_left(starts, start)
+    return any(t.lower in _JOINS for t in toks[a:b])
+
+
+def _enumeration(toks: list[Token], kind: str, run: list[tuple[Member, int]], sentence: int) -> list[Enumeration]:
+    """The list a run of members closed by a join makes: its distinct members, two at least."""
+    members: dict[str, Member] = {}
+    for m, _ in run:
+        members.setdefault(m.key, m)
+    if len(members) < 2:
+        return []
+    first_i, last = run[0][1], run[-1][0]
+    before = toks[first_i - 1].lower if first_i > 0 else ""
+    after = " ".join(t.lower for t in toks if t.start >= last.end)
+    whole = (before in _WHOLE_BEFORE and not any(t.lower in _SOME for t in toks[:first_i])
+             and not any(after.startswith(p) or f" {p}" in after for p in _GOES_ON))
+    return [Enumeration(kind, tuple(members.values()), run[0][0].start, last.end, sentence, whole)]
 
 
 def _counts(toks: list[Token], kinds: set[str], sentence: int) -> list[KindCount]:
