@@ -227,6 +227,21 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         after a name ("Ann Bell (Lab, Ashby)") tells of that item; a definite count may rename the one bulleted list
         told before it under a line naming its noun. All three are shown as info but "They are:".
 
+        A count of a kind is held, too, to the members of that kind the article names one by
+        one (claims.quantities.enumerations): ids after the kind's own noun ("Bill 14", "Senate
+        Bill 9", "Wards 3, 5 and 8"; a member known by its name, so one told twice is one) or
+        places of a class the lexicon gives the noun (states, countries: lexicon
+        enumerated_classes), in one coordinated list closed by its member after "and" or "or".
+        The count is a number and up to COUNT_MODIFIER_WORDS words before the noun ("4 ethics
+        bills"), a hyphened size ("a four-state search") or "a pair of"; not one after a word of
+        degree, a subset word ("the first two", "two other", lexicon count_subset_words) or
+        either side of a part ("four of the six"). More members than the count is a slip; fewer
+        only when the list says it is whole (a copula, colon or "namely" right before it; not
+        after "among" or "including", nor with "as well as" after it). In the count's own
+        sentence it takes the nearest list (a definite count the last before it) and warns, as
+        a definite count after the list does; across sentences the link is a reading, made only
+        for the article's one list and one size of count of that kind, and shown as info.
+
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
         that survives several edits of a sentence.
@@ -724,4 +739,21 @@ EXAMPLES = (
           published="2024-04-21", note="a kind of division written with a capital is still the counted noun"),
     passes("Rain alerts went out for three States along the coast \u2014 Kerala, Karnataka and Goa \u2014 on Tuesday.",
            published="2024-04-21"),
+    flags("Floods in two states forced evacuations in Iowa, Ohio and Utah on Monday.", published="2024-04-21",
+          note="names of a kind's members (places of a lexicon class) in the count's sentence outnumber it"),
+    passes("Floods in three states forced evacuations in Iowa, Ohio and Utah on Monday.", published="2024-04-21"),
+    flags("Council passes 3 zoning bills\n\nThe council approved Bill 14, Bill 22, Bill 31 and Bill 40 on Monday.",
+          published="2024-04-21", note="ids after the kind's noun are members; the only list and count: info"),
+    passes("Council passes 2 zoning bills\n\nThe council approved Bill 14, first filed in March as Bill 14 of "
+           "the session, and Bill 22 on Monday.", published="2024-04-21", note="a member told twice is one member"),
+    passes("Hail hit crops in two states on Monday and three states on Tuesday.\n\nFarmers in Iowa, Ohio, Utah and "
+           "Idaho counted losses.", published="2024-04-21", note="two sizes of count: which is the list's is no reading"),
+    passes("Hail hit crops in two other states on Monday.\n\nFarmers in Iowa, Ohio and Utah counted losses.",
+           published="2024-04-21", note="a subset word picks some of the kind (lexicon count_subset_words)"),
+    flags("Five bills reached the floor on Monday.\n\nOn the list: Bill 14, Bill 22 and Bill 31.",
+          published="2024-04-21", note="fewer members than the count, the list said whole by its colon (info)"),
+    passes("Hail hit crops in four states on Monday.\n\nFarmers in Iowa and Ohio counted losses.",
+           published="2024-04-21", note="fewer members, the list not said whole: it may name some"),
+    passes("The firm works in 20 states.\n\nAmong the states it serves are Iowa and Ohio.", published="2024-04-21",
+           note="'among' before the list: some of them (lexicon some_list_words)"),
 )
