@@ -66,6 +66,8 @@ _GOES_ON = tuple(LEXICON["nonexhaustive_after"])
 _COLLECTIVE: dict[str, int] = LEXICON["collective_numbers"]
 _PARTITIVE = frozenset(LEXICON["partitive_links"])
 _JOINS = frozenset({"and", "or", "&"})
+#: Capitalized words a number after which is no id of a kind: a date's month or weekday, "No."
+_NOT_KINDS = frozenset(LEXICON["months"]) | frozenset(LEXICON["weekdays"]) | {"no", "nos"}
 
 _PLACES = load("places")
 #: each counted noun -> the places that are members of it, by their words in lower case
@@ -155,8 +157,8 @@ def _id_members(toks: list[Token]) -> list[tuple[str, Member, int]]:
     for i, t in enumerate(toks):
         if not (t.capitalized and i + 1 < n and toks[i + 1].kind == NUMBER and toks[i + 1].text.isdigit()):
             continue
-        if t.lower in FUNCTION_WORDS or t.lower.rstrip(".") in {"no", "nos"}:
-            continue
+        if t.lower in FUNCTION_WORDS or t.lower in _NOT_KINDS or len(t.text) < 2:
+            continue  # "April 20" is a date, "No. 4" a rank
         kind = lemma(t.text)
         first = i
         while first > 0 and i - first < ID_PREFIX_WORDS and toks[first - 1].capitalized \
