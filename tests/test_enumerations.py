@@ -94,3 +94,13 @@ def test_fewer_members_count_only_when_the_list_is_whole():
 def test_a_demonstrative_count_names_the_last_list_of_its_sentence():
     text = "The bloc of Peru, Chile and Bolivia may ask Brazil and Uruguay, but these two countries may stay out."
     assert enumerated(text) == []
+
+
+def test_a_name_between_the_and_its_kind_noun_is_a_member():
+    (e,) = read("Crews closed the Elm Road bridge, the Quay Street bridge and the Kiln Lane bridge.").lists
+    assert (e.kind, [m.key for m in e.members]) == ("bridge", ["elm road bridge", "quay street bridge",
+                                                               "kiln lane bridge"])
+
+
+def test_a_kind_noun_that_does_not_end_its_phrase_names_no_member():
+    assert read("Crews closed the Elm Road bridge works and the Quay Street bridge works.").lists == ()

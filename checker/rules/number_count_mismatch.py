@@ -229,9 +229,11 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
 
         A count of a kind is held, too, to the members of that kind the article names one by
         one (claims.quantities.enumerations): ids after the kind's own noun ("Bill 14", "Senate
-        Bill 9", "Wards 3, 5 and 8"; a member known by its name, so one told twice is one) or
+        Bill 9", "Wards 3, 5 and 8"; a member known by its name, so one told twice is one),
         places of a class the lexicon gives the noun (states, countries: lexicon
-        enumerated_classes), in one coordinated list closed by its member after "and" or "or".
+        enumerated_classes), or names between "the" and the noun in the singular ("the Elm
+        Road bridge"; up to NAME_WORDS words), in one coordinated list closed by its member
+        after "and" or "or".
         The count is a number and up to COUNT_MODIFIER_WORDS words before the noun ("4 ethics
         bills"), a hyphened size ("a four-state search") or "a pair of"; not one after a word of
         degree, a subset word ("the first two", "two other", lexicon count_subset_words) or
@@ -756,4 +758,10 @@ EXAMPLES = (
            published="2024-04-21", note="fewer members, the list not said whole: it may name some"),
     passes("The firm works in 20 states.\n\nAmong the states it serves are Iowa and Ohio.", published="2024-04-21",
            note="'among' before the list: some of them (lexicon some_list_words)"),
+    flags("Inspectors shut two bridges on Monday.\n\nCrews closed the Elm Road bridge, the Quay Street bridge and "
+          "the Kiln Lane bridge by noon.", published="2024-04-21",
+          note="a name told with 'the' and its kind's noun after it is a member (info across sentences)"),
+    passes("Inspectors shut two bridges on Monday.\n\nCrews closed the Elm Road bridge, the Quay Street bridge and "
+           "the Kiln Lane bridge works by noon.", published="2024-04-21",
+           note="the noun does not end its phrase: 'bridge works' are no bridge"),
 )

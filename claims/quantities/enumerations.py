@@ -6,7 +6,7 @@ of one sentence, tells how many of that kind it means there; a count of the same
 elsewhere ("three bills", "a two-state search", "a pair of bills") can then be held to it.
 This module only reads; number.count-mismatch judges.
 
-A member is told in one of two ways, and is known by what names it, never by its place:
+A member is told in one of three ways, and is known by what names it, never by its place:
 - an id after the kind's own noun, capitalized ("Bill 212", "Senate Bill 305", "Wards 12, 14
   and 21"): the kind is that noun's singular, the member's key the words before the id that
   are capitalized (a chamber, "Senate"), the noun and the id, so "Senate Bill 4" and "House
@@ -31,9 +31,12 @@ degree ("about four states", lexicon modifiers), one with a subset word before i
 its noun ("the first two bills", "two other states", lexicon ``count_subset_words``), and
 either side of a part ("four of the six states": both the part and the whole).
 
+- a name told with "the" before it and its kind's noun after it, in the singular and in lower
+  case ("the Elm Street bridge", "the Ash Lane depot"), the noun ending its phrase.
+
 Known problems: members told by the events that make them (passes told by their yardage,
-batters by how each fell, justices by who joined whom) are not read; neither are names of
-a kind told before its noun in lower case ("the Elm Street bridge"). A list in a sentence of
+batters by how each fell, justices by who joined whom) are not read; nor are names sharing
+one noun in the plural ("the Elm and Oak bridges"). A list in a sentence of
 its own is not joined with members told in other sentences.
 Cost: one pass over the tokens of each sentence; the places are looked up by their words.
 """
@@ -56,6 +59,9 @@ COUNT_MODIFIER_WORDS = 2
 #: The most capitalized words read before an id's noun as part of the member's name
 #: ("Senate Bill 212", "House Appropriations Bill 4").
 ID_PREFIX_WORDS = 2
+#: The most capitalized words (or figures) read as the name before a kind's noun ("the Route 72
+#: overpass", "the Mill River bridge").
+NAME_WORDS = 3
 #: The most words a place's name holds ("North Rhine-Westphalia" is two tokens).
 PLACE_NAME_WORDS = 3
 
@@ -139,7 +145,7 @@ def read(text: str) -> Enumerations:
     lists: list[Enumeration] = []
     for s in a.sentences:
         toks = a.tokens_in(s.start, s.end)
-        found = _id_members(toks) + _class_members(toks)
+        found = _id_members(toks) + _class_members(toks) + _named_members(toks)
         lists.extend(_enumerations(toks, found, s.index))
     kinds = {e.kind for e in lists}
     counts: list[KindCount] = []
@@ -184,6 +190,37 @@ def _id_members(toks: list[Token]) -> list[tuple[str, Member, int]]:
                 continue
             break
     return out
+
+
+def _named_members(toks: list[Token]) -> list[tuple[str, Member, int]]:
+    """(kind, member, index) for each name told with its kind's noun in the singular after it,
+    "the" before it ("the Elm Street bridge", "the Ash Lane depot"): the member's key is the
+    name and the noun. Up to NAME_WORDS capitalized words; the noun in lower case."""
+    out: list[tuple[str, Member, int]] = []
+    for i, t in enumerate(toks):
+        if t.lower != "the":
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= NAME_WORDS and (toks[j].capitalized or toks[j].kind == NUMBER) \
+                and toks[j].lower not in FUNCTION_WORDS:
+            j += 1
+        if j == i + 1 or j >= len(toks) or not any(x.capitalized for x in toks[i + 1:j]):
+            continue
+        noun = toks[j]
+        if noun.kind != WORD or not noun.text.islower() or lemma(noun.text) != noun.lower \
+                or noun.lower in FUNCTION_WORDS or not _noun_after(toks, j):
+            continue
+        key = " ".join(x.lower for x in toks[i + 1:j + 1])
+        out.append((noun.lower, Member(key, toks[i + 1].text + _span_text(toks, i + 1, j), toks[i + 1].start, noun.end),
+                    i + 1))
+    return out
+
+
+def _noun_after(toks: list[Token], j: int) -> bool:
+    """Whether the word at j ends its noun phrase: a mark, a function word or the end follows
+    ("the Elm Street bridge in Bristol", not "the Elm Street bridge repairs")."""
+    k = j + 1
+    return k >= len(toks) or toks[k].kind == PUNCT or toks[k].lower in FUNCTION_WORDS
 
 
 def _span_text(toks: list[Token], first: int, last: int) -> str:
