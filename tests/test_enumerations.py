@@ -104,3 +104,12 @@ def test_a_name_between_the_and_its_kind_noun_is_a_member():
 
 def test_a_kind_noun_that_does_not_end_its_phrase_names_no_member():
     assert read("Crews closed the Elm Road bridge works and the Quay Street bridge works.").lists == ()
+
+
+def test_ids_told_one_a_sentence_make_one_spread_list():
+    (e,) = read("Bill 4 passed on Monday. Bill 9 failed. Bill 4 goes to the governor.").lists
+    assert (e.sentence, [m.key for m in e.members]) == (-1, ["bill 4", "bill 9"])
+
+
+def test_ids_told_in_one_sentence_alone_make_no_spread_list():
+    assert read("Bill 4 passed on Monday. The governor backs it.").lists == ()

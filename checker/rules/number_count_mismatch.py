@@ -233,7 +233,8 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         places of a class the lexicon gives the noun (states, countries: lexicon
         enumerated_classes), or names between "the" and the noun in the singular ("the Elm
         Road bridge"; up to NAME_WORDS words), in one coordinated list closed by its member
-        after "and" or "or".
+        after "and" or "or"; ids of a kind told in sentences of their own make one list of the
+        article when no list of their kind is told.
         The count is a number and up to COUNT_MODIFIER_WORDS words before the noun ("4 ethics
         bills"), a hyphened size ("a four-state search") or "a pair of"; not one after a word of
         degree, a subset word ("the first two", "two other", lexicon count_subset_words) or
@@ -389,7 +390,7 @@ def _enumerated(claims: ClaimSet, counted: set[int]) -> Iterator[Finding]:
             n = len(e.members)
             if n == c.value or (n < c.value and not e.whole):
                 continue  # fewer named than counted is a slip only when the list says it is whole
-            proven = c.sentence == e.sentence or (c.definite and e.end <= c.start)
+            proven = c.sentence == e.sentence or (c.definite and e.end <= c.start and e.sentence != enumerations.SPREAD)
             evidence = [EVIDENCE_COUNT.format(value=fmt(c.value)), EVIDENCE_ENUMERATED.format(kind=kind)]
             if n < c.value:
                 evidence.append(EVIDENCE_ENUMERATED_WHOLE.format(before=_before(claims.article.text, e.start)))
@@ -411,12 +412,19 @@ def _list_of(c: enumerations.KindCount, lists: list[enumerations.Enumeration],
     """The list a count counts: a list of its own sentence, the nearest (for a definite count,
     the nearest before it: "these two countries" names the last list told), else the one list of
     its kind when the article counts that kind with one size; never a list that holds it."""
-    own = [e for e in lists if e.sentence == c.sentence and not e.start <= c.start < e.end]
+    own = [e for e in lists if e.sentence == c.sentence and not _holds(e, c)]
     if c.definite and any(e.end <= c.start for e in own):
         own = [e for e in own if e.end <= c.start]
     if own:
         return min(own, key=lambda e: min(abs(e.start - c.end), abs(c.start - e.end)))
-    return lists[0] if one_group and not lists[0].start <= c.start < lists[0].end else None
+    return lists[0] if one_group and not _holds(lists[0], c) else None
+
+
+def _holds(e: enumerations.Enumeration, c: enumerations.KindCount) -> bool:
+    """Whether the count is told inside the list (a list spread over sentences: inside a member)."""
+    if e.sentence == enumerations.SPREAD:
+        return any(m.start <= c.start < m.end for m in e.members)
+    return e.start <= c.start < e.end
 
 
 def _before(text: str, start: int) -> str:
@@ -758,6 +766,10 @@ EXAMPLES = (
            published="2024-04-21", note="fewer members, the list not said whole: it may name some"),
     passes("The firm works in 20 states.\n\nAmong the states it serves are Iowa and Ohio.", published="2024-04-21",
            note="'among' before the list: some of them (lexicon some_list_words)"),
+    flags("Two bills reached the floor.\n\nBill 14 passed on Monday. Bill 22 failed. Bill 31 was withdrawn.",
+          published="2024-04-21", note="ids told one a sentence are one list when no list of their kind is told (info)"),
+    passes("Two bills reached the floor.\n\nBill 14 passed on Monday and Bill 22 failed. Bill 14 goes to the "
+           "governor.", published="2024-04-21", note="an id told again is the same member"),
     flags("Inspectors shut two bridges on Monday.\n\nCrews closed the Elm Road bridge, the Quay Street bridge and "
           "the Kiln Lane bridge by noon.", published="2024-04-21",
           note="a name told with 'the' and its kind's noun after it is a member (info across sentences)"),

@@ -34,6 +34,10 @@ either side of a part ("four of the six states": both the part and the whole).
 - a name told with "the" before it and its kind's noun after it, in the singular and in lower
   case ("the Elm Street bridge", "the Ash Lane depot"), the noun ending its phrase.
 
+Ids of a kind are strong names: those told in two sentences or more, with no list of their kind,
+make one enumeration of the article (``sentence`` is SPREAD), never said whole ("Bill 4 passed.
+... Bill 9 failed.").
+
 Known problems: members told by the events that make them (passes told by their yardage,
 batters by how each fell, justices by who joined whom) are not read; nor are names sharing
 one noun in the plural ("the Elm and Oak bridges"). A list in a sentence of
@@ -62,6 +66,8 @@ ID_PREFIX_WORDS = 2
 #: The most capitalized words (or figures) read as the name before a kind's noun ("the Route 72
 #: overpass", "the Mill River bridge").
 NAME_WORDS = 3
+#: The ``sentence`` of an enumeration whose members are told in sentences of their own.
+SPREAD = -1
 #: The most words a place's name holds ("North Rhine-Westphalia" is two tokens).
 PLACE_NAME_WORDS = 3
 
@@ -143,10 +149,18 @@ def read(text: str) -> Enumerations:
     """The enumerations of ``text`` and its counts of the kinds they name."""
     a = analyse(text)
     lists: list[Enumeration] = []
+    told: dict[str, dict[str, tuple[Member, int]]] = {}  # ids of each kind told anywhere, by key
     for s in a.sentences:
         toks = a.tokens_in(s.start, s.end)
-        found = _id_members(toks) + _class_members(toks) + _named_members(toks)
-        lists.extend(_enumerations(toks, found, s.index))
+        ids = _id_members(toks)
+        for kind, m, _ in ids:
+            told.setdefault(kind, {}).setdefault(m.key, (m, s.index))
+        lists.extend(_enumerations(toks, ids + _class_members(toks) + _named_members(toks), s.index))
+    listed = {e.kind for e in lists}
+    for kind, members in told.items():
+        if kind not in listed and len({i for _, i in members.values()}) >= 2:
+            ms = [m for m, _ in members.values()]  # told one a sentence: a spread list (``sentence`` -1)
+            lists.append(Enumeration(kind, tuple(ms), ms[0].start, ms[-1].end, SPREAD, False))
     kinds = {e.kind for e in lists}
     counts: list[KindCount] = []
     if kinds:
