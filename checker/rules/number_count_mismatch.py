@@ -407,22 +407,33 @@ def _enumerated(claims: ClaimSet, counted: set[int]) -> Iterator[Finding]:
             )
 
 
+#: How many sentences after a count a list of members told by events may tell that count's
+#: members ("His four-wicket haul came after lunch. He bowled A, trapped B, ..."): the next one.
+EVENT_NEXT_SENTENCES = 1
+
+
 def _list_of(c: enumerations.KindCount, lists: list[enumerations.Enumeration],
              one_group: bool) -> enumerations.Enumeration | None:
     """The list a count counts: a list of its own sentence, the nearest (for a definite count,
     the nearest before it: "these two countries" names the last list told), else the one list of
-    its kind when the article counts that kind with one size; never a list that holds it."""
+    its kind when the article counts that kind with one size; never a list that holds it. A
+    list of members told by events (a batter bowled is a wicket) tells the members of the count
+    in the sentence right before it, too (EVENT_NEXT_SENTENCES)."""
     own = [e for e in lists if e.sentence == c.sentence and not _holds(e, c)]
     if c.definite and any(e.end <= c.start for e in own):
         own = [e for e in own if e.end <= c.start]
     if own:
         return min(own, key=lambda e: min(abs(e.start - c.end), abs(c.start - e.end)))
+    told_next = [e for e in lists if e.by == enumerations.EVENT and e.sentence == c.sentence + EVENT_NEXT_SENTENCES]
+    if told_next:  # "Her four-wicket haul came after lunch. She bowled A, trapped B, ..."
+        return told_next[0]
     return lists[0] if one_group and not _holds(lists[0], c) else None
 
 
 def _holds(e: enumerations.Enumeration, c: enumerations.KindCount) -> bool:
-    """Whether the count is told inside the list (a list spread over sentences: inside a member)."""
-    if e.sentence == enumerations.SPREAD:
+    """Whether the count is told inside the list (a list spread over sentences, or the people of
+    a side told around the split: inside a member)."""
+    if e.sentence == enumerations.SPREAD or e.by == enumerations.SIDE:
         return any(m.start <= c.start < m.end for m in e.members)
     return e.start <= c.start < e.end
 

@@ -70,6 +70,19 @@ NAME_WORDS = 3
 SPREAD = -1
 #: The most words a place's name holds ("North Rhine-Westphalia" is two tokens).
 PLACE_NAME_WORDS = 3
+#: The most capitalized words read as one person's name with its title ("Chief Justice Ann
+#: Bell"): the member is known by the last of them.
+PERSON_NAME_WORDS = 4
+#: The most lower-case words between an event's verb and its member's name ("removed opener
+#: Ann Bell", "bowled the opener Ann Bell" is not read: "the" is a function word).
+ROLE_WORDS = 1
+#: The most words between "wrote"/"writing" and the words that tell which side the opinion is
+#: for ("wrote the majority opinion", "wrote for the majority").
+WRITER_GAP_WORDS = 1
+#: How members are told (``Enumeration.by``).
+NAMED, EVENT, SIDE = "named", "event", "side"
+#: The counted kinds of a vote's two sides (never a noun a count is read for).
+MAJORITY, MINORITY = "vote in the majority", "vote in the minority"
 
 _SUBSET = frozenset(LEXICON["count_subset_words"])
 _WHOLE_BEFORE = frozenset(LEXICON["whole_list_before"])
@@ -80,6 +93,19 @@ _PARTITIVE = frozenset(LEXICON["partitive_links"])
 _JOINS = frozenset({"and", "or", "&"})
 #: Capitalized words a number after which is no id of a kind: a date's month or weekday, "No."
 _NOT_KINDS = frozenset(LEXICON["months"]) | frozenset(LEXICON["weekdays"]) | {"no", "nos"}
+
+_EVENT_VERBS: dict[str, str] = {v: kind for kind, e in LEXICON["event_members"].items() for v in e["verbs"]}
+_HAD_THEN: dict[str, frozenset[str]] = {kind: frozenset(e["had_then"]) for kind, e in LEXICON["event_members"].items()}
+_VOTE_WORDS = frozenset(LEXICON["vote_words"])
+_SPLIT_MAX: int = LEXICON["vote_split_max"]
+_SIDE_KINDS = {"majority": MAJORITY, "minority": MINORITY}
+#: each side's verbs after a name, as word tuples
+_SIDE_VERBS: dict[str, tuple[tuple[str, ...], ...]] = {
+    _SIDE_KINDS[side]: tuple(tuple(v.split()) for v in verbs) for side, verbs in LEXICON["side_verbs"].items()}
+_SIDE_WRITERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    _SIDE_KINDS[side]: tuple(tuple(v.replace("'s", " 's").split()) for v in ws)
+    for side, ws in LEXICON["side_writers"].items()}
+_WRITES = frozenset({"wrote", "writes", "writing", "written"})
 
 _PLACES = load("places")
 #: each counted noun -> the places that are members of it, by their words in lower case
@@ -115,6 +141,9 @@ class Enumeration:
     end: int
     sentence: int
     whole: bool
+    #: how its members are told: NAMED (a list of names or ids), EVENT (each by an event of its
+    #: kind: a batter bowled is a wicket) or SIDE (each taking a side of a vote)
+    by: str = "named"
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +178,7 @@ def read(text: str) -> Enumerations:
     """The enumerations of ``text`` and its counts of the kinds they name."""
     a = analyse(text)
     lists: list[Enumeration] = []
+    split_counts: list[KindCount] = []
     told: dict[str, dict[str, tuple[Member, int]]] = {}  # ids of each kind told anywhere, by key
     for s in a.sentences:
         toks = a.tokens_in(s.start, s.end)
@@ -156,6 +186,10 @@ def read(text: str) -> Enumerations:
         for kind, m, _ in ids:
             told.setdefault(kind, {}).setdefault(m.key, (m, s.index))
         lists.extend(_enumerations(toks, ids + _class_members(toks) + _named_members(toks), s.index))
+        lists.extend(_enumerations(toks, _event_members(toks), s.index, EVENT))
+        side_lists, side_counts = _sides(toks, s.index)
+        lists.extend(side_lists)
+        split_counts.extend(side_counts)
     listed = {e.kind for e in lists}
     for kind, members in told.items():
         if kind not in listed and len({i for _, i in members.values()}) >= 2:
@@ -166,6 +200,7 @@ def read(text: str) -> Enumerations:
     if kinds:
         for s in a.sentences:
             counts.extend(_counts(a.tokens_in(s.start, s.end), kinds, s.index))
+    counts.extend(c for c in split_counts if c.kind in kinds)
     return Enumerations(tuple(lists), tuple(counts))
 
 
@@ -296,7 +331,8 @@ def _class_members(toks: list[Token]) -> list[tuple[str, Member, int]]:
     return out
 
 
-def _enumerations(toks: list[Token], found: list[tuple[str, Member, int]], sentence: int) -> list[Enumeration]:
+def _enumerations(toks: list[Token], found: list[tuple[str, Member, int]], sentence: int,
+                  by: str = NAMED) -> list[Enumeration]:
     """The enumerations of one sentence: the distinct members of each kind, two at least, the
     last reached across an "and" or "or"."""
     by_kind: dict[str, list[tuple[Member, int]]] = {}
@@ -310,7 +346,7 @@ def _enumerations(toks: list[Token], found: list[tuple[str, Member, int]], sente
         for m, i in told:
             run.append((m, i))
             if len(run) > 1 and _joined(toks, starts, run[-2][0].end, m.start):
-                out.extend(_enumeration(toks, kind, run, sentence))
+                out.extend(_enumeration(toks, kind, run, sentence, by))
                 run = []
     return out
 
@@ -321,7 +357,8 @@ def _joined(toks: list[Token], starts: list[int], end: int, start: int) -> bool:
     return any(t.lower in _JOINS for t in toks[a:b])
 
 
-def _enumeration(toks: list[Token], kind: str, run: list[tuple[Member, int]], sentence: int) -> list[Enumeration]:
+def _enumeration(toks: list[Token], kind: str, run: list[tuple[Member, int]], sentence: int,
+                 by: str = NAMED) -> list[Enumeration]:
     """The list a run of members closed by a join makes: its distinct members, two at least."""
     members: dict[str, Member] = {}
     for m, _ in run:
@@ -333,7 +370,7 @@ def _enumeration(toks: list[Token], kind: str, run: list[tuple[Member, int]], se
     after = " ".join(t.lower for t in toks if t.start >= last.end)
     whole = (before in _WHOLE_BEFORE and not any(t.lower in _SOME for t in toks[:first_i])
              and not any(after.startswith(p) or f" {p}" in after for p in _GOES_ON))
-    return [Enumeration(kind, tuple(members.values()), run[0][0].start, last.end, sentence, whole)]
+    return [Enumeration(kind, tuple(members.values()), run[0][0].start, last.end, sentence, whole, by)]
 
 
 def _counts(toks: list[Token], kinds: set[str], sentence: int) -> list[KindCount]:
@@ -414,3 +451,163 @@ def _count_at(toks: list[Token], i: int, kinds: set[str]) -> tuple[int, str, int
         if w.lower in FUNCTION_WORDS or w.lower in _SUBSET:
             return None  # "four of them", "two other states"
     return None
+
+
+def _person_end(toks: list[Token], i: int) -> int:
+    """The index after a person's name (with its title) opening at token i: up to
+    PERSON_NAME_WORDS capitalized words, none a function word; i itself when none opens there."""
+    j = i
+    while j < len(toks) and j - i < PERSON_NAME_WORDS and toks[j].kind == WORD and toks[j].capitalized \
+            and toks[j].lower not in FUNCTION_WORDS:
+        j += 1
+    return j
+
+
+def _person(toks: list[Token], a: int, b: int) -> Member:
+    """The member a name toks[a:b] tells, known by its last word ("Justice Ann Bell" is "bell")."""
+    return Member(toks[b - 1].lower, toks[a].text + _span_text(toks, a, b - 1), toks[a].start, toks[b - 1].end)
+
+
+def _event_members(toks: list[Token]) -> list[tuple[str, Member, int]]:
+    """(kind, member, index) for each name an event of a kind acts on (lexicon event_members): the
+    object of one of the kind's verbs ("bowled Ann Bell", "removed opener Ann Bell and Cy Dee"),
+    or a name between "had" and a word of its kind's ``had_then`` ("had Ann Bell caught")."""
+    out: list[tuple[str, Member, int]] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        kind = _EVENT_VERBS.get(t.lower)
+        if kind is not None:
+            j = i + 1
+            while j < n:  # a list of objects: "removed A, opener B and C"
+                k = j
+                while k < n and k - j < ROLE_WORDS and toks[k].kind == WORD and toks[k].text.islower() \
+                        and toks[k].lower not in FUNCTION_WORDS and toks[k].lower not in _EVENT_VERBS:
+                    k += 1
+                end = _person_end(toks, k)
+                if end == k:
+                    break
+                out.append((kind, _person(toks, k, end), k))
+                j = end
+                if j < n and toks[j].text == ",":
+                    j += 1
+                if j < n and toks[j].lower in _JOINS:
+                    j += 1
+                if j == end:
+                    break
+            continue
+        if t.lower == "had" and i + 1 < n:
+            end = _person_end(toks, i + 1)
+            if end > i + 1 and end < n:
+                for kind, then in _HAD_THEN.items():
+                    if toks[end].lower in then:
+                        out.append((kind, _person(toks, i + 1, end), i + 1))
+    return out
+
+
+def _sides(toks: list[Token], sentence: int) -> tuple[list[Enumeration], list[KindCount]]:
+    """A vote's split told in one sentence ("the board voted 5-2": five on the winning side, two
+    on the losing side) and the people the sentence tells taking a side: names before a side's
+    verb ("A, B and C voted against", lexicon side_verbs), or the roster of a side's opinion, its
+    writer ("A wrote for the majority", lexicon side_writers) and the names after "joined by"
+    (the whole side)."""
+    counts: list[KindCount] = []
+    words = {t.lower for t in toks}
+    n = len(toks)
+    if words & _VOTE_WORDS:
+        for i in range(n - 2):
+            if not (toks[i].kind == NUMBER and toks[i].text.isdigit() and toks[i + 1].text in ("-", "\u2013")
+                    and toks[i + 2].kind == NUMBER and toks[i + 2].text.isdigit()):
+                continue
+            if (i > 0 and toks[i - 1].text in ("-", "\u2013")) or (i + 3 < n and toks[i + 3].text in ("-", "\u2013")):
+                continue  # a run of figures ("9-2-31-4"), no split
+            won, lost = int(toks[i].text), int(toks[i + 2].text)
+            if not 0 < lost <= won <= _SPLIT_MAX:
+                continue
+            text = toks[i].text + toks[i + 1].text + toks[i + 2].text
+            counts.append(KindCount(MAJORITY, won, text, toks[i].start, toks[i + 2].end, sentence, False))
+            counts.append(KindCount(MINORITY, lost, text, toks[i].start, toks[i + 2].end, sentence, False))
+    lists: list[Enumeration] = []
+    low = [t.lower for t in toks]
+    for kind, verbs in _SIDE_VERBS.items():
+        for verb in verbs:
+            for i in range(1, n - len(verb) + 1):
+                if tuple(low[i:i + len(verb)]) == verb:
+                    members = _names_before(toks, i)
+                    if members:
+                        lists.append(_side(kind, members, sentence, False))
+    for i, t in enumerate(toks):
+        if t.lower not in _WRITES:
+            continue
+        kind = _writer_side(low, i + 1)
+        if kind is None:
+            continue
+        writer = _names_before(toks, i, one=True)
+        joined = next((k + 2 for k in range(i + 1, n - 1) if low[k] == "joined" and low[k + 1] == "by"), None)
+        if writer and joined is not None:
+            lists.append(_side(kind, writer + _names_after(toks, joined), sentence, True))
+    return lists, counts
+
+
+def _side(kind: str, members: list[Member], sentence: int, whole: bool) -> Enumeration:
+    distinct: dict[str, Member] = {}
+    for m in members:
+        distinct.setdefault(m.key, m)
+    ms = tuple(distinct.values())
+    return Enumeration(kind, ms, min(m.start for m in ms), max(m.end for m in ms), sentence, whole, SIDE)
+
+
+def _writer_side(low: list[str], i: int) -> str | None:
+    """The side whose opinion a "wrote" right before token i writes, or None."""
+    for kind, phrases in _SIDE_WRITERS.items():
+        for p in phrases:
+            for gap in range(WRITER_GAP_WORDS + 1):
+                if tuple(low[i + gap:i + gap + len(p)]) == p:
+                    return kind
+    return None
+
+
+def _names_before(toks: list[Token], i: int, one: bool = False) -> list[Member]:
+    """The names of the list that ends right before token i ("A, B and former captain C" before
+    "voted against"), each known by its last word; only the nearest when ``one``."""
+    out: list[Member] = []
+    k = i
+    while k > 0:
+        end = k
+        a = end
+        while a > 0 and end - a < PERSON_NAME_WORDS and toks[a - 1].kind == WORD and toks[a - 1].capitalized \
+                and toks[a - 1].lower not in FUNCTION_WORDS:
+            a -= 1
+        if a == end:
+            break
+        out.append(_person(toks, a, end))
+        if one:
+            break
+        j = a  # back over the item's other words ("former captain") to a comma or a join
+        while j > 0 and toks[j - 1].kind == WORD and toks[j - 1].lower not in _JOINS \
+                and toks[j - 1].lower not in FUNCTION_WORDS and end - j < PERSON_NAME_WORDS + ROLE_WORDS + 1:
+            j -= 1
+        if j == 0 or not (toks[j - 1].text == "," or toks[j - 1].lower in _JOINS):
+            break
+        k = j - 1
+        if k > 0 and toks[k].lower in _JOINS and toks[k - 1].text == ",":
+            k -= 1  # the serial comma: "A, B, and C"
+    return out[::-1]
+
+
+def _names_after(toks: list[Token], j: int) -> list[Member]:
+    """The names of the list that opens at token j ("Justices A, B and C", "A and B")."""
+    out: list[Member] = []
+    n = len(toks)
+    while j < n:
+        end = _person_end(toks, j)
+        if end == j:
+            break
+        out.append(_person(toks, j, end))
+        j = end
+        if j < n and toks[j].text == ",":
+            j += 1
+        if j < n and toks[j].lower in _JOINS:
+            j += 1
+        if j == end:
+            break
+    return out
