@@ -245,6 +245,16 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         a definite count after the list does; across sentences the link is a reading, made only
         for the article's one list and one size of count of that kind, and shown as info.
 
+        Members are told by events, too: a name a kind's verb acts on is one member (lexicon
+        event_members: a batter "bowled", "trapped", "removed" or "had ... caught" is one wicket;
+        up to ROLE_WORDS lower-case words before the name, "removed opener A"), and such a list
+        tells the members of a count in the sentence right before it (EVENT_NEXT_SENTENCES; info).
+        A pair "N-M" (at most lexicon vote_split_max) in a sentence with a vote word (lexicon
+        vote_words) is a split, counting each side; the people told taking a side are its
+        members: names before a side's verb ("A, B and C voted against", lexicon side_verbs), or
+        an opinion's roster, its writer ("A wrote for the majority", lexicon side_writers, up to
+        WRITER_GAP_WORDS words between) and the names after "joined by", the whole side.
+
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
         that survives several edits of a sentence.
@@ -263,7 +273,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         list after a phrase that may hold its first name ("the three ministers from the US,
         Spain and Italy, who met"); names without roles or ages opening the next sentence
         (they may be others); a last item's description that adds to the list ("... and C with
-        D"); people taken on when the sentence counts other people too.
+        D"); people taken on when the sentence counts other people too; fewer people told by
+        events than counted (they may be some), a number pair with no vote word in its sentence
+        (a score), and events told two sentences or more after the count.
     """
     seen: list[Finding] = []
     for f in _listed_counts(claims):
@@ -787,4 +799,21 @@ EXAMPLES = (
     passes("Inspectors shut two bridges on Monday.\n\nCrews closed the Elm Road bridge, the Quay Street bridge and "
            "the Kiln Lane bridge works by noon.", published="2024-04-21",
            note="the noun does not end its phrase: 'bridge works' are no bridge"),
+    flags("The library board approved the lease 5-2 on Tuesday.\n\nTrustees Ada Pike, Joe Marr and Lou Fenn voted "
+          "against it.", published="2024-04-21",
+          note="people told taking a side of a vote (lexicon side_verbs) outnumber the split's side (info across)"),
+    passes("The library board approved the lease 5-2 on Tuesday.\n\nTrustees Ada Pike and Joe Marr voted against it.",
+           published="2024-04-21"),
+    flags("Judge Ona Brill wrote for the majority in the 4-1 ruling, joined by Judges Pat Cole and Ed Moss.",
+          published="2024-04-21", note="an opinion's writer and who joined it are the whole side (lexicon side_writers)"),
+    passes("The Hawks beat the Owls 4-1 on Tuesday.\n\nAda Pike, Joe Marr and Lou Fenn voted against the new kit.",
+           published="2024-04-21", note="no vote word in the pair's sentence: a score, not a split"),
+    flags("Okoye's three-wicket burst came after tea. She bowled Tom Reece, trapped Ian Hale in front, removed Raj "
+          "Mehta and then had Lee Park caught.", published="2024-04-21",
+          note="batters each told by an event of the kind (lexicon event_members) in the sentence after the count (info)"),
+    passes("Okoye's five-wicket haul came after tea. She bowled Tom Reece, trapped Ian Hale and removed Raj Mehta.",
+           published="2024-04-21", note="fewer told than counted: the events may name some"),
+    passes("Okoye took three wickets before lunch and 30 wickets in the season. Rain fell. She bowled Tom Reece, "
+           "trapped Ian Hale, removed Raj Mehta and then had Lee Park caught.", published="2024-04-21",
+           note="a sentence between the count and the events, and two sizes of count: no reading ties them"),
 )

@@ -38,8 +38,14 @@ Ids of a kind are strong names: those told in two sentences or more, with no lis
 make one enumeration of the article (``sentence`` is SPREAD), never said whole ("Bill 4 passed.
 ... Bill 9 failed.").
 
-Known problems: members told by the events that make them (passes told by their yardage,
-batters by how each fell, justices by who joined whom) are not read; nor are names sharing
+Members told by the events that make them are read, too (lexicon event_members,
+side_verbs, side_writers): a name a kind's verb acts on ("bowled Ann Bell", "had Ann Bell
+caught": one wicket each), and people told taking a side of a vote ("A and B voted against";
+an opinion's writer and who joined it, the whole side: ``by`` SIDE), held to the split "N-M" a
+sentence with a vote word tells. A person is known by the last word of the name.
+
+Known problems: events with no named member (passes told by their yardage, tries by their
+minute) are not read; nor is a member's event told in a sentence apart from the others; nor are names sharing
 one noun in the plural ("the Elm and Oak bridges"). A list in a sentence of
 its own is not joined with members told in other sentences.
 Cost: one pass over the tokens of each sentence; the places are looked up by their words.
