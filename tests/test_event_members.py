@@ -103,3 +103,12 @@ def test_a_wicket_count_two_sentences_before_the_events_is_not_theirs():
 
 def test_fewer_batters_told_than_the_count_is_silent():
     assert enumerated("Okoye's five-wicket haul came after tea. She removed Tom Reece, Ian Hale and Raj Mehta.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The tribunal ruled 3-1, with Members Ada Pike and Joe Marr dissenting.",
+    "The panel voted 3-1 on Friday, with Ada Pike and Joe Marr voting against.",
+])
+def test_a_side_told_by_a_participle_after_with(text):
+    (f,) = enumerated(text)
+    assert f.severity is not Severity.INFO and "names 2" in f.message
