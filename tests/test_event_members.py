@@ -112,3 +112,7 @@ def test_fewer_batters_told_than_the_count_is_silent():
 def test_a_side_told_by_a_participle_after_with(text):
     (f,) = enumerated(text)
     assert f.severity is not Severity.INFO and "names 2" in f.message
+
+
+def test_a_pronoun_with_an_ending_is_no_name():
+    assert read("We've opposed the plan, and They're voting against it.").lists == ()

@@ -463,10 +463,15 @@ def _person_end(toks: list[Token], i: int) -> int:
     """The index after a person's name (with its title) opening at token i: up to
     PERSON_NAME_WORDS capitalized words, none a function word; i itself when none opens there."""
     j = i
-    while j < len(toks) and j - i < PERSON_NAME_WORDS and toks[j].kind == WORD and toks[j].capitalized \
-            and toks[j].lower not in FUNCTION_WORDS:
+    while j < len(toks) and j - i < PERSON_NAME_WORDS and _name_word(toks[j]):
         j += 1
     return j
+
+
+def _name_word(t: Token) -> bool:
+    """Whether a token may be a word of a name: capitalized, no function word, nor one with an
+    ending ("We've", "They're")."""
+    return t.kind == WORD and t.capitalized and t.lower.replace("\u2019", "'").split("'")[0] not in FUNCTION_WORDS
 
 
 def _person(toks: list[Token], a: int, b: int) -> Member:
@@ -580,8 +585,7 @@ def _names_before(toks: list[Token], i: int, one: bool = False) -> list[Member]:
     while k > 0:
         end = k
         a = end
-        while a > 0 and end - a < PERSON_NAME_WORDS and toks[a - 1].kind == WORD and toks[a - 1].capitalized \
-                and toks[a - 1].lower not in FUNCTION_WORDS:
+        while a > 0 and end - a < PERSON_NAME_WORDS and _name_word(toks[a - 1]):
             a -= 1
         if a == end:
             break
