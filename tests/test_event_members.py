@@ -116,3 +116,17 @@ def test_a_side_told_by_a_participle_after_with(text):
 
 def test_a_pronoun_with_an_ending_is_no_name():
     assert read("We've opposed the plan, and They're voting against it.").lists == ()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Detectives made two arrests on Friday. They arrested Tom Reed, Sam Ives and Jo Marsh at a farm.", "arrest"),
+    ("The group completed two acquisitions this year. It bought Acme Foods, Birch Dairy and Cove Mills in the spring.",
+     "acquisition"),
+])
+def test_other_kinds_told_by_their_verbs(text, kind):
+    (f,) = enumerated(text)
+    assert f.severity is Severity.INFO and f"({kind})" in f.message and "3 one by one" in f.message
+
+
+def test_a_kinds_verb_with_as_many_objects_as_counted_is_silent():
+    assert enumerated("Detectives made two arrests on Friday. They arrested Tom Reed and Sam Ives at a farm.") == []

@@ -246,7 +246,8 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         for the article's one list and one size of count of that kind, and shown as info.
 
         Members are told by events, too: a name a kind's verb acts on is one member (lexicon
-        event_members: a batter "bowled", "trapped", "removed" or "had ... caught" is one wicket;
+        event_members: a batter "bowled", "trapped", "removed" or "had ... caught" is one wicket,
+        a firm "bought" one acquisition, a person "arrested" one arrest;
         up to ROLE_WORDS lower-case words before the name, "removed opener A"), and such a list
         tells the members of a count in the sentence right before it (EVENT_NEXT_SENTENCES; info).
         A pair "N-M" (at most lexicon vote_split_max) in a sentence with a vote word (lexicon
@@ -816,4 +817,6 @@ EXAMPLES = (
     passes("Okoye took three wickets before lunch and 30 wickets in the season. Rain fell. She bowled Tom Reece, "
            "trapped Ian Hale, removed Raj Mehta and then had Lee Park caught.", published="2024-04-21",
            note="a sentence between the count and the events, and two sizes of count: no reading ties them"),
+    flags("The group completed two acquisitions this year. It bought Acme Foods, Birch Dairy and Cove Mills in the "
+          "spring.", published="2024-04-21", note="firms its kind's verb acts on are acquisitions (lexicon event_members)"),
 )
