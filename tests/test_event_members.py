@@ -130,3 +130,16 @@ def test_other_kinds_told_by_their_verbs(text, kind):
 
 def test_a_kinds_verb_with_as_many_objects_as_counted_is_silent():
     assert enumerated("Detectives made two arrests on Friday. They arrested Tom Reed and Sam Ives at a farm.") == []
+
+
+@pytest.mark.parametrize("joined", [
+    "joined by four other judges",          # no names: no roster
+    "joined by Judge Pat Cole and two others",  # the list goes on past its names
+])
+def test_a_roster_that_does_not_name_all_who_joined_is_no_roster(joined):
+    assert enumerated(f"Judge Ona Brill wrote for the majority in the 6-1 ruling, {joined}.") == []
+
+
+def test_a_roster_closed_by_a_comma_is_whole():
+    (e,) = read("Judge Ona Brill wrote for the majority, joined by Judges Pat Cole and Ed Moss, in a short opinion.").lists
+    assert ([m.key for m in e.members], e.whole) == (["brill", "cole", "moss"], True)

@@ -555,7 +555,9 @@ def _sides(toks: list[Token], sentence: int) -> tuple[list[Enumeration], list[Ki
         writer = _names_before(toks, i, one=True)
         joined = next((k + 2 for k in range(i + 1, n - 1) if low[k] == "joined" and low[k + 1] == "by"), None)
         if writer and joined is not None:
-            lists.append(_side(kind, writer + _names_after(toks, joined), sentence, True))
+            names, end = _names_after(toks, joined)
+            if names and toks[end - 1].lower not in _JOINS:
+                lists.append(_side(kind, writer + names, sentence, True))  # not "joined by A and two others"
     return lists, counts
 
 
@@ -604,8 +606,9 @@ def _names_before(toks: list[Token], i: int, one: bool = False) -> list[Member]:
     return out[::-1]
 
 
-def _names_after(toks: list[Token], j: int) -> list[Member]:
-    """The names of the list that opens at token j ("Justices A, B and C", "A and B")."""
+def _names_after(toks: list[Token], j: int) -> tuple[list[Member], int]:
+    """The names of the list that opens at token j ("Justices A, B and C", "A and B"), and the
+    index after the last token read (a comma or join with no name after it included)."""
     out: list[Member] = []
     n = len(toks)
     while j < n:
@@ -620,4 +623,4 @@ def _names_after(toks: list[Token], j: int) -> list[Member]:
             j += 1
         if j == end:
             break
-    return out
+    return out, j
