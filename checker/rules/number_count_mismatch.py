@@ -254,7 +254,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         vote_words) is a split, counting each side; the people told taking a side are its
         members: names before a side's verb ("A, B and C voted against", lexicon side_verbs), or
         an opinion's roster, its writer ("A wrote for the majority", lexicon side_writers, up to
-        WRITER_GAP_WORDS words between) and the names after "joined by", the whole side.
+        WRITER_GAP_WORDS words between) and the names after "joined by", the whole side (not with
+        a word of lexicon roster_partial_words in its sentence, "concurring"); a roster short of
+        its side is shown as info, for one may have concurred apart.
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -404,6 +406,8 @@ def _enumerated(claims: ClaimSet, counted: set[int]) -> Iterator[Finding]:
             if n == c.value or (n < c.value and not e.whole):
                 continue  # fewer named than counted is a slip only when the list says it is whole
             proven = c.sentence == e.sentence or (c.definite and e.end <= c.start and e.sentence != enumerations.SPREAD)
+            if n < c.value and e.by == enumerations.SIDE:
+                proven = False  # a roster short of its side: some may have concurred apart
             evidence = [EVIDENCE_COUNT.format(value=fmt(c.value)), EVIDENCE_ENUMERATED.format(kind=kind)]
             if n < c.value:
                 evidence.append(EVIDENCE_ENUMERATED_WHOLE.format(before=_before(claims.article.text, e.start)))
@@ -806,7 +810,10 @@ EXAMPLES = (
     passes("The library board approved the lease 5-2 on Tuesday.\n\nTrustees Ada Pike and Joe Marr voted against it.",
            published="2024-04-21"),
     flags("Judge Ona Brill wrote for the majority in the 4-1 ruling, joined by Judges Pat Cole and Ed Moss.",
-          published="2024-04-21", note="an opinion's writer and who joined it are the whole side (lexicon side_writers)"),
+          published="2024-04-21", note="an opinion's writer and who joined it are the whole side (lexicon side_writers; info)"),
+    passes("Judge Ona Brill wrote for the majority in the 4-1 ruling, joined by Judges Pat Cole and Ed Moss, with "
+           "Judge Al Dunn concurring.", published="2024-04-21",
+           note="one concurring apart: the roster is not the whole side (lexicon roster_partial_words)"),
     passes("The Hawks beat the Owls 4-1 on Tuesday.\n\nAda Pike, Joe Marr and Lou Fenn voted against the new kit.",
            published="2024-04-21", note="no vote word in the pair's sentence: a score, not a split"),
     flags("Okoye's three-wicket burst came after tea. She bowled Tom Reece, trapped Ian Hale in front, removed Raj "

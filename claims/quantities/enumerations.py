@@ -112,6 +112,7 @@ _SIDE_WRITERS: dict[str, tuple[tuple[str, ...], ...]] = {
     _SIDE_KINDS[side]: tuple(tuple(v.replace("'s", " 's").split()) for v in ws)
     for side, ws in LEXICON["side_writers"].items()}
 _WRITES = frozenset({"wrote", "writes", "writing", "written"})
+_PARTIAL = frozenset(LEXICON["roster_partial_words"])
 
 _PLACES = load("places")
 #: each counted noun -> the places that are members of it, by their words in lower case
@@ -557,7 +558,8 @@ def _sides(toks: list[Token], sentence: int) -> tuple[list[Enumeration], list[Ki
         if writer and joined is not None:
             names, end = _names_after(toks, joined)
             if names and toks[end - 1].lower not in _JOINS:
-                lists.append(_side(kind, writer + names, sentence, True))  # not "joined by A and two others"
+                # not "joined by A and two others"; whole unless some joined in part or concurred
+                lists.append(_side(kind, writer + names, sentence, not (words & _PARTIAL)))
     return lists, counts
 
 
