@@ -27,6 +27,7 @@ from checker.rules.event_mentions import Chains
 from checker.rules.number_restated_conflict import _term_noun_after
 from checker.rules.span_ends import _narrow, _subject_told_as_done
 from claims.extract import extract
+from claims.quantities.enumerations import read
 from claims.language import analyse
 from claims.names import NameTokens
 from claims.read import article_from_text
@@ -442,6 +443,52 @@ def test_count_list_after_a_phrase_of_eight_words(phrase, conflict):
 ])
 def test_count_list_two_appositives_per_name(appositives, conflict):
     text = f"Police arrested two men and named them as Tom Reed{appositives}, Sam Ives, 22, and Jo Marsh, 20."
+    assert flagged(COUNTED, text) is conflict
+
+
+@pytest.mark.parametrize("gap, conflict", [
+    ("", True),              # the events told in the sentence right after the count: its members (info)
+    (" Rain fell.", False),  # a sentence between: the count and the events are not tied
+])
+def test_event_members_tell_the_count_of_the_next_sentence_only(gap, conflict):
+    text = (f"Okoye took two wickets before lunch and 30 wickets in the season.{gap} She bowled Tom Reece, "
+            "trapped Ian Hale and then had Raj Mehta caught.")
+    assert flagged(COUNTED, text) is conflict
+
+
+@pytest.mark.parametrize("role, conflict", [
+    ("opener ", True),         # one lower-case word between the verb and the name: a role, the name a member
+    ("young opener ", False),  # two: the list is not read as the verb's objects
+])
+def test_event_member_after_one_role_word(role, conflict):
+    text = f"Okoye's two-wicket burst came late. She removed {role}Tom Reece, Ian Hale and Raj Mehta."
+    assert flagged(COUNTED, text) is conflict
+
+
+@pytest.mark.parametrize("gap, conflict", [
+    ("boldly ", True),        # one word between "wrote" and "for the majority": the writer's side
+    ("very boldly ", False),  # two: no roster is read
+])
+def test_side_writer_one_word_before_the_side(gap, conflict):
+    text = f"Judge Ona Brill wrote {gap}for the majority in the 4-1 ruling, joined by Judges Pat Cole and Ed Moss."
+    assert flagged(COUNTED, text) is conflict
+
+
+@pytest.mark.parametrize("name, keys", [
+    ("Chief Judge Pat Cole", ["brill", "cole", "moss"]),  # four capitalized words: one name, known by its last
+    ("Acting Chief Judge Pat Cole", ["brill", "pat"]),      # five: the name is cut at four, the list stops
+])
+def test_person_name_of_four_words(name, keys):
+    (e,) = read(f"Judge Ona Brill wrote for the majority, joined by {name} and Ed Moss.").lists
+    assert [m.key for m in e.members] == keys
+
+
+@pytest.mark.parametrize("split, conflict", [
+    ("15-2", True),   # fifteen on the winning side: a split of a vote (lexicon vote_split_max)
+    ("16-2", False),  # sixteen: too many to be told one by one; no split is read
+])
+def test_vote_split_of_fifteen_at_most(split, conflict):
+    text = f"The assembly passed the bill {split} on Monday. Members Ada Pike, Joe Marr and Lou Fenn voted against it."
     assert flagged(COUNTED, text) is conflict
 
 

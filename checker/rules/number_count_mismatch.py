@@ -8,7 +8,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
-from claims.quantities import fmt
+from claims.quantities import enumerations, fmt
 
 MESSAGE = "\u201c{count}\u201d is followed by {n} {kind}, not {value}: {names}"
 MESSAGE_BEFORE = "\u201c{count}\u201d renames the {n} {kind} before it, not {value}: {names}"
@@ -227,6 +227,37 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         after a name ("Ann Bell (Lab, Ashby)") tells of that item; a definite count may rename the one bulleted list
         told before it under a line naming its noun. All three are shown as info but "They are:".
 
+        A count of a kind is held, too, to the members of that kind the article names one by
+        one (claims.quantities.enumerations): ids after the kind's own noun ("Bill 14", "Senate
+        Bill 9", "Wards 3, 5 and 8"; a member known by its name, so one told twice is one),
+        places of a class the lexicon gives the noun (states, countries: lexicon
+        enumerated_classes), or names between "the" and the noun in the singular ("the Elm
+        Road bridge"; up to NAME_WORDS words), in one coordinated list closed by its member
+        after "and" or "or"; ids of a kind told in sentences of their own make one list of the
+        article when no list of their kind is told.
+        The count is a number and up to COUNT_MODIFIER_WORDS words before the noun ("4 ethics
+        bills"), a hyphened size ("a four-state search") or "a pair of"; not one after a word of
+        degree, a subset word ("the first two", "two other", lexicon count_subset_words) or
+        either side of a part ("four of the six"). More members than the count is a slip; fewer
+        only when the list says it is whole (a copula, colon or "namely" right before it; not
+        after "among" or "including", nor with "as well as" after it). In the count's own
+        sentence it takes the nearest list (a definite count the last before it) and warns, as
+        a definite count after the list does; across sentences the link is a reading, made only
+        for the article's one list and one size of count of that kind, and shown as info.
+
+        Members are told by events, too: a name a kind's verb acts on is one member (lexicon
+        event_members: a batter "bowled", "trapped", "removed" or "had ... caught" is one wicket,
+        a firm "bought" one acquisition, a person "arrested" one arrest;
+        up to ROLE_WORDS lower-case words before the name, "removed opener A"), and such a list
+        tells the members of a count in the sentence right before it (EVENT_NEXT_SENTENCES; info).
+        A pair "N-M" (at most lexicon vote_split_max) in a sentence with a vote word (lexicon
+        vote_words) is a split, counting each side; the people told taking a side are its
+        members: names before a side's verb ("A, B and C voted against", lexicon side_verbs), or
+        an opinion's roster, its writer ("A wrote for the majority", lexicon side_writers, up to
+        WRITER_GAP_WORDS words between) and the names after "joined by", the whole side (not with
+        a word of lexicon roster_partial_words in its sentence, "concurring"); a roster short of
+        its side is shown as info, for one may have concurred apart.
+
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
         that survives several edits of a sentence.
@@ -245,8 +276,23 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         list after a phrase that may hold its first name ("the three ministers from the US,
         Spain and Italy, who met"); names without roles or ages opening the next sentence
         (they may be others); a last item's description that adds to the list ("... and C with
-        D"); people taken on when the sentence counts other people too.
+        D"); people taken on when the sentence counts other people too; fewer people told by
+        events than counted (they may be some), a number pair with no vote word in its sentence
+        (a score), and events told two sentences or more after the count.
     """
+    seen: list[Finding] = []
+    for f in _listed_counts(claims):
+        seen.append(f)
+        yield f
+    for f in _renamed_groups(claims):
+        seen.append(f)
+        yield f
+    listed = {c.start for c in claims.of_kind("quantity") if c.attrs.get("items")}  # the list readings' own
+    yield from _enumerated(claims, {f.start for f in seen} | listed)
+
+
+def _listed_counts(claims: ClaimSet) -> Iterator[Finding]:
+    """A count claim whose own list (claims.quantities.lists) names another number of items."""
     for c in claims.claims:
         if c.kind != "quantity" or c.attrs.get("role") != "count":
             continue
@@ -273,7 +319,6 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
             evidence=evidence,
             severity=Severity.INFO if later else None,
         )
-    yield from _renamed_groups(claims)
 
 
 MESSAGE_GROUP = "\u201c{count}\u201d names again the group of {value} whose list named {n}: {names}"
@@ -325,6 +370,95 @@ def _renamed_groups(claims: ClaimSet) -> Iterator[Finding]:
             evidence=evidence,
             severity=Severity.INFO if smaller or link["probable"] else None,
         )
+
+
+MESSAGE_ENUMERATED = "\u201c{count}\u201d counts {value} ({kind}), but the article names {n} one by one: {names}"
+RELATED_ENUMERATED = "{n} of this kind named ({kind})"
+EVIDENCE_ENUMERATED = ("the members are told by their names or ids, each of the kind \u201c{kind}\u201d, and known by "
+                       "them, not by their place (claims.quantities.enumerations)")
+EVIDENCE_ENUMERATED_WHOLE = "the list says it is the whole: \u201c{before}\u201d stands right before it"
+EVIDENCE_ENUMERATED_ACROSS = ("the count and the list stand in different sentences, the only count and the only list "
+                              "of this kind in the article; they may still be different groups, so this is shown for "
+                              "a look, not judged")
+
+
+def _of_claims(claims: ClaimSet) -> enumerations.Enumerations:
+    """The article's enumerations, read once an article (ClaimSet.derived)."""
+    return enumerations.read(claims.article.text)
+
+
+def _enumerated(claims: ClaimSet, counted: set[int]) -> Iterator[Finding]:
+    """A count of a kind held to the members of that kind the article names one by one
+    (claims.quantities.enumerations). More members than the count is a slip; fewer only when
+    the list says it is the whole. In one sentence, or for a definite count after the list,
+    the link is the text's own (warning); across sentences it is a reading, made only when the
+    article holds one list and one size of count of that kind (info). A count the list
+    readings above read a list for, or judged (``counted``, by its start), is left to them."""
+    found = claims.derived(_of_claims)
+    for kind in sorted({e.kind for e in found.lists}):
+        lists, counts = found.lists_of(kind), found.counts_of(kind)
+        one_group = len(lists) == 1 and len({c.value for c in counts}) == 1
+        for c in counts:
+            e = _list_of(c, lists, one_group)
+            if c.start in counted or e is None:
+                continue
+            n = len(e.members)
+            if n == c.value or (n < c.value and not e.whole):
+                continue  # fewer named than counted is a slip only when the list says it is whole
+            proven = c.sentence == e.sentence or (c.definite and e.end <= c.start and e.sentence != enumerations.SPREAD)
+            if n < c.value and e.by == enumerations.SIDE:
+                proven = False  # a roster short of its side: some may have concurred apart
+            evidence = [EVIDENCE_COUNT.format(value=fmt(c.value)), EVIDENCE_ENUMERATED.format(kind=kind)]
+            if n < c.value:
+                evidence.append(EVIDENCE_ENUMERATED_WHOLE.format(before=_before(claims.article.text, e.start)))
+            if not proven:
+                evidence.append(EVIDENCE_ENUMERATED_ACROSS)
+            yield Finding(
+                MESSAGE_ENUMERATED.format(count=c.text, value=fmt(c.value), kind=kind, n=n,
+                                          names=_listing([m.text for m in e.members])),
+                c.start,
+                c.end,
+                related=[Related(e.start, e.end, RELATED_ENUMERATED.format(n=n, kind=kind))],
+                evidence=evidence,
+                severity=None if proven else Severity.INFO,
+            )
+
+
+#: How many sentences after a count a list of members told by events may tell that count's
+#: members ("His four-wicket haul came after lunch. He bowled A, trapped B, ..."): the next one.
+EVENT_NEXT_SENTENCES = 1
+
+
+def _list_of(c: enumerations.KindCount, lists: list[enumerations.Enumeration],
+             one_group: bool) -> enumerations.Enumeration | None:
+    """The list a count counts: a list of its own sentence, the nearest (for a definite count,
+    the nearest before it: "these two countries" names the last list told), else the one list of
+    its kind when the article counts that kind with one size; never a list that holds it. A
+    list of members told by events (a batter bowled is a wicket) tells the members of the count
+    in the sentence right before it, too (EVENT_NEXT_SENTENCES)."""
+    own = [e for e in lists if e.sentence == c.sentence and not _holds(e, c)]
+    if c.definite and any(e.end <= c.start for e in own):
+        own = [e for e in own if e.end <= c.start]
+    if own:
+        return min(own, key=lambda e: min(abs(e.start - c.end), abs(c.start - e.end)))
+    told_next = [e for e in lists if e.by == enumerations.EVENT and e.sentence == c.sentence + EVENT_NEXT_SENTENCES]
+    if told_next:  # "Her four-wicket haul came after lunch. She bowled A, trapped B, ..."
+        return told_next[0]
+    return lists[0] if one_group and not _holds(lists[0], c) else None
+
+
+def _holds(e: enumerations.Enumeration, c: enumerations.KindCount) -> bool:
+    """Whether the count is told inside the list (a list spread over sentences, or the people of
+    a side told around the split: inside a member)."""
+    if e.sentence == enumerations.SPREAD or e.by == enumerations.SIDE:
+        return any(m.start <= c.start < m.end for m in e.members)
+    return e.start <= c.start < e.end
+
+
+def _before(text: str, start: int) -> str:
+    """The word or mark right before a list."""
+    head = text[:start].rstrip()
+    return head[-1] if head.endswith(":") else (head.split() or [""])[-1]
 
 
 def _subject(text: str, list_start: int) -> str:
@@ -643,4 +777,53 @@ EXAMPLES = (
           published="2024-04-21", note="a kind of division written with a capital is still the counted noun"),
     passes("Rain alerts went out for three States along the coast \u2014 Kerala, Karnataka and Goa \u2014 on Tuesday.",
            published="2024-04-21"),
+    flags("Floods in two states forced evacuations in Iowa, Ohio and Utah on Monday.", published="2024-04-21",
+          note="names of a kind's members (places of a lexicon class) in the count's sentence outnumber it"),
+    passes("Floods in three states forced evacuations in Iowa, Ohio and Utah on Monday.", published="2024-04-21"),
+    flags("Council passes 3 zoning bills\n\nThe council approved Bill 14, Bill 22, Bill 31 and Bill 40 on Monday.",
+          published="2024-04-21", note="ids after the kind's noun are members; the only list and count: info"),
+    passes("Council passes 2 zoning bills\n\nThe council approved Bill 14, first filed in March as Bill 14 of "
+           "the session, and Bill 22 on Monday.", published="2024-04-21", note="a member told twice is one member"),
+    passes("Hail hit crops in two states on Monday and three states on Tuesday.\n\nFarmers in Iowa, Ohio, Utah and "
+           "Idaho counted losses.", published="2024-04-21", note="two sizes of count: which is the list's is no reading"),
+    passes("Hail hit crops in two other states on Monday.\n\nFarmers in Iowa, Ohio and Utah counted losses.",
+           published="2024-04-21", note="a subset word picks some of the kind (lexicon count_subset_words)"),
+    flags("Five bills reached the floor on Monday.\n\nOn the list: Bill 14, Bill 22 and Bill 31.",
+          published="2024-04-21", note="fewer members than the count, the list said whole by its colon (info)"),
+    passes("Hail hit crops in four states on Monday.\n\nFarmers in Iowa and Ohio counted losses.",
+           published="2024-04-21", note="fewer members, the list not said whole: it may name some"),
+    passes("The firm works in 20 states.\n\nAmong the states it serves are Iowa and Ohio.", published="2024-04-21",
+           note="'among' before the list: some of them (lexicon some_list_words)"),
+    flags("Two bills reached the floor.\n\nBill 14 passed on Monday. Bill 22 failed. Bill 31 was withdrawn.",
+          published="2024-04-21", note="ids told one a sentence are one list when no list of their kind is told (info)"),
+    passes("Two bills reached the floor.\n\nBill 14 passed on Monday and Bill 22 failed. Bill 14 goes to the "
+           "governor.", published="2024-04-21", note="an id told again is the same member"),
+    flags("Inspectors shut two bridges on Monday.\n\nCrews closed the Elm Road bridge, the Quay Street bridge and "
+          "the Kiln Lane bridge by noon.", published="2024-04-21",
+          note="a name told with 'the' and its kind's noun after it is a member (info across sentences)"),
+    passes("Inspectors shut two bridges on Monday.\n\nCrews closed the Elm Road bridge, the Quay Street bridge and "
+           "the Kiln Lane bridge works by noon.", published="2024-04-21",
+           note="the noun does not end its phrase: 'bridge works' are no bridge"),
+    flags("The library board approved the lease 5-2 on Tuesday.\n\nTrustees Ada Pike, Joe Marr and Lou Fenn voted "
+          "against it.", published="2024-04-21",
+          note="people told taking a side of a vote (lexicon side_verbs) outnumber the split's side (info across)"),
+    passes("The library board approved the lease 5-2 on Tuesday.\n\nTrustees Ada Pike and Joe Marr voted against it.",
+           published="2024-04-21"),
+    flags("Judge Ona Brill wrote for the majority in the 4-1 ruling, joined by Judges Pat Cole and Ed Moss.",
+          published="2024-04-21", note="an opinion's writer and who joined it are the whole side (lexicon side_writers; info)"),
+    passes("Judge Ona Brill wrote for the majority in the 4-1 ruling, joined by Judges Pat Cole and Ed Moss, with "
+           "Judge Al Dunn concurring.", published="2024-04-21",
+           note="one concurring apart: the roster is not the whole side (lexicon roster_partial_words)"),
+    passes("The Hawks beat the Owls 4-1 on Tuesday.\n\nAda Pike, Joe Marr and Lou Fenn voted against the new kit.",
+           published="2024-04-21", note="no vote word in the pair's sentence: a score, not a split"),
+    flags("Okoye's three-wicket burst came after tea. She bowled Tom Reece, trapped Ian Hale in front, removed Raj "
+          "Mehta and then had Lee Park caught.", published="2024-04-21",
+          note="batters each told by an event of the kind (lexicon event_members) in the sentence after the count (info)"),
+    passes("Okoye's five-wicket haul came after tea. She bowled Tom Reece, trapped Ian Hale and removed Raj Mehta.",
+           published="2024-04-21", note="fewer told than counted: the events may name some"),
+    passes("Okoye took three wickets before lunch and 30 wickets in the season. Rain fell. She bowled Tom Reece, "
+           "trapped Ian Hale, removed Raj Mehta and then had Lee Park caught.", published="2024-04-21",
+           note="a sentence between the count and the events, and two sizes of count: no reading ties them"),
+    flags("The group completed two acquisitions this year. It bought Acme Foods, Birch Dairy and Cove Mills in the "
+          "spring.", published="2024-04-21", note="firms its kind's verb acts on are acquisitions (lexicon event_members)"),
 )

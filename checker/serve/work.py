@@ -44,7 +44,12 @@ def warm() -> None:
     half-way through loading them)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_parent()
-    check_article(draft("On Monday, 1 January 2024, the council met.", "text", None), Config())
+    text = "On Monday, 1 January 2024, the council met."
+    check_article(draft(text, "text", None), Config())
+    from claims.language import analyse
+
+    a = analyse(text)
+    a.reading(a.sentences[0])  # the clause reader's verb lexicon, loaded on its first reading
 
 
 def _exit_with_parent(every: float = 1.0) -> None:
