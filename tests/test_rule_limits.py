@@ -27,9 +27,9 @@ from checker.rules.event_mentions import Chains
 from checker.rules.number_restated_conflict import _term_noun_after
 from checker.rules.span_ends import _narrow, _subject_told_as_done
 from claims.extract import extract
-from claims.quantities.enumerations import read
 from claims.language import analyse
 from claims.names import NameTokens
+from claims.quantities.enumerations import read
 from claims.read import article_from_text
 from claims.titles import _sides, as_title, joint_offices
 
