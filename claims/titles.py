@@ -191,6 +191,11 @@ def _read_portfolios(lows: list[str], j: int, n: int, portfolio: list[str], join
     return j
 
 
+#: words after an apposed title opening its organization ("a sergeant with the county force":
+#: lexicons/people.json ``title_org_prepositions``)
+TITLE_ORG_PREPOSITIONS = frozenset(load("people")["title_org_prepositions"])
+
+
 def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
                  apposition: bool = False) -> tuple[int, Title] | None:
     """A title starting at position ``k`` of the token-index list ``idx`` (``lows`` are those
@@ -333,7 +338,7 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
         mods.append(tk.postmod.get(last))
     # "president of Acme Corp", "finance minister of Brazil"
     end = head_end
-    if apposition and end + 1 < n and lows[end] in ("of", "for", "at", "to", "in"):
+    if apposition and end + 1 < n and lows[end] in TITLE_ORG_PREPOSITIONS:
         m = match_phrase(COUNTRY, lows, end + 1, n) if lows[end] == "of" else None
         if m and end + 1 + m[0] == n:
             country = country or m[1]
@@ -519,9 +524,10 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
         # "Ana Ruiz, defending, said": a part in a court case, told as court reports tell it
         return Title(text=tk.text[tk.start[idx[0]]:tk.end[idx[-1]]], start=tk.start[idx[0]], end=tk.end[idx[-1]],
                      office=" ".join(apposed), kind="role")
-    k = 0
-    if tk.low[idx[0]] in ("a", "an", "the", "its", "his", "her", "their"):
-        k = 1
+    k = _lead_length(list(apposed))
+    k += bool(k)  # "Ana Ruiz, in her role as treasurer,": the office after the lead's "as"
+    if k < len(idx) and tk.low[idx[k]] in ("a", "an", "the", "its", "his", "her", "their"):
+        k += 1
     if k >= len(idx) or tk.low[idx[k]] in ("who", "which", "whose"):
         return None
     r = parse_title(tk, idx, [tk.low[i] for i in idx], k, apposition=True)
@@ -1001,14 +1007,31 @@ RELATIVE_TITLE_WORDS = 10
 _AFTER_TITLE = frozenset(_PEOPLE["after_title"])
 
 
+#: words before the "as" of an office that say the person acts in it ("in her role as",
+#: "in his capacity as": lexicons/people.json ``as_office_leads``)
+AS_OFFICE_LEADS = frozenset(tuple(p.split()) for p in _PEOPLE["as_office_leads"])
+AS_OFFICE_LEAD_WORDS = max(len(p) for p in AS_OFFICE_LEADS)
+
+
+def _lead_length(lows: list[str]) -> int:
+    """How many words of ``lows`` a lead of AS_OFFICE_LEADS takes before their "as" ("in her
+    role as treasurer": three), 0 for none."""
+    return next((len(lead) for lead in AS_OFFICE_LEADS
+                 if tuple(lows[:len(lead)]) == lead and lows[len(lead):len(lead) + 1] == ["as"]), 0)
+
+
 def fronted_as_title(tk: NameTokens, a: int) -> Title | None:
     """An office opening the sentence with "as" before the name at token ``a``, closed by a
     comma: "As chief executive, Ana Ruiz has cut costs" / "As the bank's treasurer, Ruiz
-    ..." (at most APPOSITION_BEFORE_WORDS words after "as"): the office the person acts in."""
+    ..." / "In her role as treasurer, Ruiz ..." (a lead of AS_OFFICE_LEADS before "as"; at
+    most APPOSITION_BEFORE_WORDS words after "as"): the office the person acts in."""
     if a < 2 or tk.raw[a - 1] != ",":
         return None
-    idx = context_before(tk, a - 1, APPOSITION_BEFORE_WORDS + 1)
-    if len(idx) < 2 or tk.low[idx[0]] != "as" or (idx[0] > 0 and tk.raw[idx[0] - 1] not in _OPENERS):
+    idx = context_before(tk, a - 1, APPOSITION_BEFORE_WORDS + 1 + AS_OFFICE_LEAD_WORDS)
+    if idx and idx[0] > 0 and tk.raw[idx[0] - 1] not in _OPENERS:
+        return None  # the words before the comma do not open the sentence
+    idx = idx[_lead_length([tk.low[i] for i in idx]):]  # "In her role as treasurer, Ruiz"
+    if len(idx) < 2 or len(idx) > APPOSITION_BEFORE_WORDS + 1 or tk.low[idx[0]] != "as":
         return None
     lows = [tk.low[i] for i in idx]
     t = 2 if lows[1] in _DETERMINERS else 1
@@ -1087,6 +1110,24 @@ def _judging_word(lows: list[str], t: int) -> bool:
     return w.isalpha() and w not in FUNCTION_WORDS and w not in TITLE_FIRST and not title_start(lows, t, t + 1)
 
 
+#: words of a relative clause that tell its office was held before (lexicons/people.json
+#: ``past_service_words``: "who previously served as treasurer")
+_PAST_SERVICE = _PEOPLE["past_service_words"]
+_PAST_ADVERBS = frozenset(_PAST_SERVICE["adverbs"])
+_PAST_VERBS = frozenset(_PAST_SERVICE["verbs"])
+_PERFECT = frozenset(("has", "have", "had"))
+
+
+def _told_past(lows: list[str], k: int) -> bool:
+    """Whether the words of a relative clause before its word of holding an office at ``k``
+    tell the office was held before, not now: a past adverb ("who previously served as"), or a
+    past verb right before a bare "as" that no "has" makes a present perfect ("who worked as";
+    not "who has served as")."""
+    if _PAST_ADVERBS.intersection(lows[:k]):
+        return True
+    return k > 0 and lows[k] == "as" and lows[k - 1] in _PAST_VERBS and (k < 2 or lows[k - 2] not in _PERFECT)
+
+
 def relative_title(tk: NameTokens, b: int) -> Title | None:
     """A title told in a relative clause right after the name ending before token ``b``:
     ", who is the mayor," / ", who has been chief executive since 2019," / ", who has run
@@ -1106,7 +1147,7 @@ def relative_title(tk: NameTokens, b: int) -> Title | None:
         return verb
     for k in range(len(idx)):
         for phrase in HELD_OFFICE:
-            if tuple(lows[k:k + len(phrase)]) != phrase:
+            if tuple(lows[k:k + len(phrase)]) != phrase or _told_past(lows, k):
                 continue
             t = k + len(phrase)
             if t < len(idx) and lows[t] in ("the", "a", "an", "its", "his", "her", "their"):

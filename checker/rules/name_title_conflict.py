@@ -342,7 +342,7 @@ def employer_doubt(a: dict, b: dict) -> str | None:
     oa, ob = ((t.get("office") or "").casefold() for t in (a, b))
     if oa != ob or oa not in _ONE_EMPLOYER or not _two_organizations(a, b):
         return None
-    return (f"a {oa} holds the post at one employer at a time, and “{a['org']}” and “{b['org']}” are two "
+    return (f"a {oa} holds the post at one employer or of one place at a time, and “{a['org']}” and “{b['org']}” are two "
             "organizations: unless one is part of the other, one may be a slip")
 
 
