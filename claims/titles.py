@@ -1010,12 +1010,30 @@ _AFTER_TITLE = frozenset(_PEOPLE["after_title"])
 #: words before the "as" of an office that say the person acts in it ("in her role as",
 #: "in his capacity as": lexicons/people.json ``as_office_leads``)
 AS_OFFICE_LEADS = frozenset(tuple(p.split()) for p in _PEOPLE["as_office_leads"])
-AS_OFFICE_LEAD_WORDS = max(len(p) for p in AS_OFFICE_LEADS)
+AS_OFFICE_LEAD_WORDS = max(4, *(len(p) for p in AS_OFFICE_LEADS))
+
+
+#: a lead telling the period of the office the person is in ("in her third season as",
+#: "in his 10th year as": lexicons/people.json ``as_office_periods``)
+_PERIODS = _PEOPLE["as_office_periods"]
+_PERIOD_POSSESSIVES = frozenset(_PERIODS["possessives"])
+_PERIOD_ORDINALS = frozenset(_PERIODS["ordinals"])
+_PERIOD_WORDS = frozenset(_PERIODS["periods"])
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+
+
+def _ordinal(word: str) -> bool:
+    """Whether ``word`` is an ordinal, in words ("third") or figures ("10th")."""
+    return word in _PERIOD_ORDINALS or (word[:-2].isdigit() and word.endswith(_ORDINAL_ENDINGS))
 
 
 def _lead_length(lows: list[str]) -> int:
-    """How many words of ``lows`` a lead of AS_OFFICE_LEADS takes before their "as" ("in her
-    role as treasurer": three), 0 for none."""
+    """How many words of ``lows`` a lead of AS_OFFICE_LEADS ("in her role as treasurer":
+    three) or a period of the office ("in her third season as coach": four) takes before
+    their "as", 0 for none."""
+    if len(lows) > 4 and lows[0] == "in" and lows[1] in _PERIOD_POSSESSIVES and _ordinal(lows[2]) \
+            and lows[3] in _PERIOD_WORDS and lows[4] == "as":
+        return 4
     return next((len(lead) for lead in AS_OFFICE_LEADS
                  if tuple(lows[:len(lead)]) == lead and lows[len(lead):len(lead) + 1] == ["as"]), 0)
 
