@@ -510,8 +510,8 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
             and tk.low[j + 3] == _YEAR_OLD:
         idx.append(j)  # "Ana Ruiz, the 52-year-old mayor,": the age between the determiner and the title
         j += 4
-    while j < n and tk.word[j] and len(idx) < 12:
-        idx.append(j)
+    while j < n and (tk.word[j] or j + 1 < n and ordinal_before(tk, j + 1)) and len(idx) < 12:
+        idx.append(j)  # "Ana Ruiz, in her 10th year as treasurer,": an ordinal's figure among the words
         j += 1
     if idx and tk.low[idx[-1]] in TITLE_SINCE and j < n and tk.raw[j].isdigit():
         # "Ana Ruiz, the firm's treasurer since 2019,": the office held since then, held now
@@ -1010,7 +1010,7 @@ _AFTER_TITLE = frozenset(_PEOPLE["after_title"])
 #: words before the "as" of an office that say the person acts in it ("in her role as",
 #: "in his capacity as": lexicons/people.json ``as_office_leads``)
 AS_OFFICE_LEADS = frozenset(tuple(p.split()) for p in _PEOPLE["as_office_leads"])
-AS_OFFICE_LEAD_WORDS = max(4, *(len(p) for p in AS_OFFICE_LEADS))
+AS_OFFICE_LEAD_WORDS = max(5, *(len(p) for p in AS_OFFICE_LEADS))
 
 
 #: a lead telling the period of the office the person is in ("in her third season as",
@@ -1022,18 +1022,26 @@ _PERIOD_WORDS = frozenset(_PERIODS["periods"])
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 
 
-def _ordinal(word: str) -> bool:
-    """Whether ``word`` is an ordinal, in words ("third") or figures ("10th")."""
-    return word in _PERIOD_ORDINALS or (word[:-2].isdigit() and word.endswith(_ORDINAL_ENDINGS))
+def _ordinal_words(lows: list[str], i: int) -> int:
+    """How many tokens of ``lows`` from ``i`` write an ordinal: one in words ("third"), two in
+    figures (the tokenizer splits "10th" into "10" and "th"); 0 for none."""
+    if i < len(lows) and lows[i] in _PERIOD_ORDINALS:
+        return 1
+    return 2 if i + 1 < len(lows) and lows[i].isdigit() and lows[i + 1] in _ORDINAL_ENDINGS else 0
+
+
+def ordinal_before(tk: NameTokens, i: int) -> bool:
+    """Whether the word token ``i`` is the ending of an ordinal in figures ("10" "th")."""
+    return i > 0 and tk.low[i] in _ORDINAL_ENDINGS and tk.raw[i - 1].isdigit()
 
 
 def _lead_length(lows: list[str]) -> int:
     """How many words of ``lows`` a lead of AS_OFFICE_LEADS ("in her role as treasurer":
-    three) or a period of the office ("in her third season as coach": four) takes before
-    their "as", 0 for none."""
-    if len(lows) > 4 and lows[0] == "in" and lows[1] in _PERIOD_POSSESSIVES and _ordinal(lows[2]) \
-            and lows[3] in _PERIOD_WORDS and lows[4] == "as":
-        return 4
+    three) or a period of the office ("in her third season as coach": four; "in his 10th year
+    as": five tokens) takes before their "as", 0 for none."""
+    if len(lows) > 4 and lows[0] == "in" and lows[1] in _PERIOD_POSSESSIVES and (o := _ordinal_words(lows, 2)) \
+            and lows[2 + o:4 + o] and lows[2 + o] in _PERIOD_WORDS and lows[3 + o:4 + o] == ["as"]:
+        return 3 + o
     return next((len(lead) for lead in AS_OFFICE_LEADS
                  if tuple(lows[:len(lead)]) == lead and lows[len(lead):len(lead) + 1] == ["as"]), 0)
 
@@ -1046,6 +1054,8 @@ def fronted_as_title(tk: NameTokens, a: int) -> Title | None:
     if a < 2 or tk.raw[a - 1] != ",":
         return None
     idx = context_before(tk, a - 1, APPOSITION_BEFORE_WORDS + 1 + AS_OFFICE_LEAD_WORDS)
+    if idx and ordinal_before(tk, idx[0]):  # "In his 10th year as treasurer, Ruiz": the figure too
+        idx = [*context_before(tk, idx[0] - 1, AS_OFFICE_LEAD_WORDS), idx[0] - 1, *idx]
     if idx and idx[0] > 0 and tk.raw[idx[0] - 1] not in _OPENERS:
         return None  # the words before the comma do not open the sentence
     idx = idx[_lead_length([tk.low[i] for i in idx]):]  # "In her role as treasurer, Ruiz"
