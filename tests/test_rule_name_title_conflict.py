@@ -784,7 +784,7 @@ def test_one_whole_time_job_at_two_named_employers_is_info(second, severity):
     ("The Rev. Clare Hobb, vicar of Amberley, led the service.\n\nHobb, the rector of Amberley, thanked the "
      "choir.", "two different roles (parish incumbency)"),
     # academic ranks
-    ("Senior lecturer Ivo Marsh gave the talk.\n\nMarsh, a professor of geology at the university, said the "
+    ("Ivo Marsh, a lecturer in geology, gave the talk.\n\nMarsh, a professor of geology at the university, said the "
      "cores were old.", "two different roles (academic ranks)"),
 ])
 def test_more_forms_of_an_office_are_read(text, reason):
