@@ -38,6 +38,15 @@ def _plural_possessive(tk: NameTokens, p: int) -> bool:
         and tk.end[p - 1] == tk.start[p]
 
 
+def _listed_partner(tk: NameTokens, p: int, a: int) -> bool:
+    """Whether the comma at token ``p``, before the one-word partner at ``a`` that "and" joins to
+    a firm's legal form ("Goldman, Sachs and Co"), lists one more partner's name before it: a
+    capitalized word, not opened by a function word ("In London, Lazard and Co": a place)."""
+    return (tk.raw[p] == "," and p > 0 and a + 1 < len(tk) and tk.low[a + 1] in ("and", "&")
+            and tk.cap[p - 1] and tk.low[p - 1] not in FUNCTION_WORDS
+            and (p < 2 or not tk.word[p - 2] or tk.low[p - 2] not in FUNCTION_WORDS))
+
+
 def find_organizations(tk: NameTokens) -> list[tuple[int, int, str]]:
     """(first token, end token, head) of organization names: capitalized runs around an
     organization head word ("Security Council", "Bank of Japan", "Merrill Lynch and Co Inc",
@@ -49,6 +58,7 @@ def find_organizations(tk: NameTokens) -> list[tuple[int, int, str]]:
         if tk.cap[i] and (tk.low[i] in ORG_HEADS or (i + 1 < n and tk.raw[i + 1] == "<" and i + 2 < n and tk.raw[i + 2].isupper())):
             head = tk.low[i]
             a = i
+            partners = False
             while a > 0:
                 p = a - 1
                 if tk.poss[p]:
@@ -59,6 +69,10 @@ def find_organizations(tk: NameTokens) -> list[tuple[int, int, str]]:
                     a = p - 1  # "the Professional Footballers' Association": a plural's apostrophe inside the name
                 elif tk.low[p] in ("and", "&") and _partner_join(tk, p, a, i, head):
                     a = p - 1  # "Merrill Lynch and Co", "Smith & Sons", "Procter and Gamble Co"
+                    partners = True
+                elif partners and _listed_partner(tk, p, a):
+                    a = p - 1  # "Goldman, Sachs and Co": partners listed before the last one's "and"
+                    partners = False
                 else:
                     break
             b = i + 1

@@ -191,6 +191,11 @@ def _read_portfolios(lows: list[str], j: int, n: int, portfolio: list[str], join
     return j
 
 
+#: words after an apposed title opening its organization ("a sergeant with the county force":
+#: lexicons/people.json ``title_org_prepositions``)
+TITLE_ORG_PREPOSITIONS = frozenset(load("people")["title_org_prepositions"])
+
+
 def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
                  apposition: bool = False) -> tuple[int, Title] | None:
     """A title starting at position ``k`` of the token-index list ``idx`` (``lows`` are those
@@ -333,7 +338,7 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
         mods.append(tk.postmod.get(last))
     # "president of Acme Corp", "finance minister of Brazil"
     end = head_end
-    if apposition and end + 1 < n and lows[end] in ("of", "for", "at", "to", "in"):
+    if apposition and end + 1 < n and lows[end] in TITLE_ORG_PREPOSITIONS:
         m = match_phrase(COUNTRY, lows, end + 1, n) if lows[end] == "of" else None
         if m and end + 1 + m[0] == n:
             country = country or m[1]
@@ -505,8 +510,8 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
             and tk.low[j + 3] == _YEAR_OLD:
         idx.append(j)  # "Ana Ruiz, the 52-year-old mayor,": the age between the determiner and the title
         j += 4
-    while j < n and tk.word[j] and len(idx) < 12:
-        idx.append(j)
+    while j < n and (tk.word[j] or j + 1 < n and ordinal_before(tk, j + 1)) and len(idx) < 12:
+        idx.append(j)  # "Ana Ruiz, in her 10th year as treasurer,": an ordinal's figure among the words
         j += 1
     if idx and tk.low[idx[-1]] in TITLE_SINCE and j < n and tk.raw[j].isdigit():
         # "Ana Ruiz, the firm's treasurer since 2019,": the office held since then, held now
@@ -519,9 +524,10 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
         # "Ana Ruiz, defending, said": a part in a court case, told as court reports tell it
         return Title(text=tk.text[tk.start[idx[0]]:tk.end[idx[-1]]], start=tk.start[idx[0]], end=tk.end[idx[-1]],
                      office=" ".join(apposed), kind="role")
-    k = 0
-    if tk.low[idx[0]] in ("a", "an", "the", "its", "his", "her", "their"):
-        k = 1
+    k = _lead_length(list(apposed))
+    k += bool(k)  # "Ana Ruiz, in her role as treasurer,": the office after the lead's "as"
+    if k < len(idx) and tk.low[idx[k]] in ("a", "an", "the", "its", "his", "her", "their"):
+        k += 1
     if k >= len(idx) or tk.low[idx[k]] in ("who", "which", "whose"):
         return None
     r = parse_title(tk, idx, [tk.low[i] for i in idx], k, apposition=True)
@@ -1001,14 +1007,59 @@ RELATIVE_TITLE_WORDS = 10
 _AFTER_TITLE = frozenset(_PEOPLE["after_title"])
 
 
+#: words before the "as" of an office that say the person acts in it ("in her role as",
+#: "in his capacity as": lexicons/people.json ``as_office_leads``)
+AS_OFFICE_LEADS = frozenset(tuple(p.split()) for p in _PEOPLE["as_office_leads"])
+AS_OFFICE_LEAD_WORDS = max(5, *(len(p) for p in AS_OFFICE_LEADS))
+
+
+#: a lead telling the period of the office the person is in ("in her third season as",
+#: "in his 10th year as": lexicons/people.json ``as_office_periods``)
+_PERIODS = _PEOPLE["as_office_periods"]
+_PERIOD_POSSESSIVES = frozenset(_PERIODS["possessives"])
+_PERIOD_ORDINALS = frozenset(_PERIODS["ordinals"])
+_PERIOD_WORDS = frozenset(_PERIODS["periods"])
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+
+
+def _ordinal_words(lows: list[str], i: int) -> int:
+    """How many tokens of ``lows`` from ``i`` write an ordinal: one in words ("third"), two in
+    figures (the tokenizer splits "10th" into "10" and "th"); 0 for none."""
+    if i < len(lows) and lows[i] in _PERIOD_ORDINALS:
+        return 1
+    return 2 if i + 1 < len(lows) and lows[i].isdigit() and lows[i + 1] in _ORDINAL_ENDINGS else 0
+
+
+def ordinal_before(tk: NameTokens, i: int) -> bool:
+    """Whether the word token ``i`` is the ending of an ordinal in figures ("10" "th")."""
+    return i > 0 and tk.low[i] in _ORDINAL_ENDINGS and tk.raw[i - 1].isdigit()
+
+
+def _lead_length(lows: list[str]) -> int:
+    """How many words of ``lows`` a lead of AS_OFFICE_LEADS ("in her role as treasurer":
+    three) or a period of the office ("in her third season as coach": four; "in his 10th year
+    as": five tokens) takes before their "as", 0 for none."""
+    if len(lows) > 4 and lows[0] == "in" and lows[1] in _PERIOD_POSSESSIVES and (o := _ordinal_words(lows, 2)) \
+            and lows[2 + o:4 + o] and lows[2 + o] in _PERIOD_WORDS and lows[3 + o:4 + o] == ["as"]:
+        return 3 + o
+    return next((len(lead) for lead in AS_OFFICE_LEADS
+                 if tuple(lows[:len(lead)]) == lead and lows[len(lead):len(lead) + 1] == ["as"]), 0)
+
+
 def fronted_as_title(tk: NameTokens, a: int) -> Title | None:
     """An office opening the sentence with "as" before the name at token ``a``, closed by a
     comma: "As chief executive, Ana Ruiz has cut costs" / "As the bank's treasurer, Ruiz
-    ..." (at most APPOSITION_BEFORE_WORDS words after "as"): the office the person acts in."""
+    ..." / "In her role as treasurer, Ruiz ..." (a lead of AS_OFFICE_LEADS before "as"; at
+    most APPOSITION_BEFORE_WORDS words after "as"): the office the person acts in."""
     if a < 2 or tk.raw[a - 1] != ",":
         return None
-    idx = context_before(tk, a - 1, APPOSITION_BEFORE_WORDS + 1)
-    if len(idx) < 2 or tk.low[idx[0]] != "as" or (idx[0] > 0 and tk.raw[idx[0] - 1] not in _OPENERS):
+    idx = context_before(tk, a - 1, APPOSITION_BEFORE_WORDS + 1 + AS_OFFICE_LEAD_WORDS)
+    if idx and ordinal_before(tk, idx[0]):  # "In his 10th year as treasurer, Ruiz": the figure too
+        idx = [*context_before(tk, idx[0] - 1, AS_OFFICE_LEAD_WORDS), idx[0] - 1, *idx]
+    if idx and idx[0] > 0 and tk.raw[idx[0] - 1] not in _OPENERS:
+        return None  # the words before the comma do not open the sentence
+    idx = idx[_lead_length([tk.low[i] for i in idx]):]  # "In her role as treasurer, Ruiz"
+    if len(idx) < 2 or len(idx) > APPOSITION_BEFORE_WORDS + 1 or tk.low[idx[0]] != "as":
         return None
     lows = [tk.low[i] for i in idx]
     t = 2 if lows[1] in _DETERMINERS else 1
@@ -1087,6 +1138,24 @@ def _judging_word(lows: list[str], t: int) -> bool:
     return w.isalpha() and w not in FUNCTION_WORDS and w not in TITLE_FIRST and not title_start(lows, t, t + 1)
 
 
+#: words of a relative clause that tell its office was held before (lexicons/people.json
+#: ``past_service_words``: "who previously served as treasurer")
+_PAST_SERVICE = _PEOPLE["past_service_words"]
+_PAST_ADVERBS = frozenset(_PAST_SERVICE["adverbs"])
+_PAST_VERBS = frozenset(_PAST_SERVICE["verbs"])
+_PERFECT = frozenset(("has", "have", "had"))
+
+
+def _told_past(lows: list[str], k: int) -> bool:
+    """Whether the words of a relative clause before its word of holding an office at ``k``
+    tell the office was held before, not now: a past adverb ("who previously served as"), or a
+    past verb right before a bare "as" that no "has" makes a present perfect ("who worked as";
+    not "who has served as")."""
+    if _PAST_ADVERBS.intersection(lows[:k]):
+        return True
+    return k > 0 and lows[k] == "as" and lows[k - 1] in _PAST_VERBS and (k < 2 or lows[k - 2] not in _PERFECT)
+
+
 def relative_title(tk: NameTokens, b: int) -> Title | None:
     """A title told in a relative clause right after the name ending before token ``b``:
     ", who is the mayor," / ", who has been chief executive since 2019," / ", who has run
@@ -1106,7 +1175,7 @@ def relative_title(tk: NameTokens, b: int) -> Title | None:
         return verb
     for k in range(len(idx)):
         for phrase in HELD_OFFICE:
-            if tuple(lows[k:k + len(phrase)]) != phrase:
+            if tuple(lows[k:k + len(phrase)]) != phrase or _told_past(lows, k):
                 continue
             t = k + len(phrase)
             if t < len(idx) and lows[t] in ("the", "a", "an", "its", "his", "her", "their"):

@@ -760,3 +760,65 @@ def test_a_council_s_elected_member_is_not_its_appointed_officer(officer, caught
 def test_one_whole_time_job_at_two_named_employers_is_info(second, severity):
     found = findings(f"Mia Stroud, chief economist at Harbor Bank, spoke first.\n\n{second} said rates would hold.")
     assert [f.severity.name.lower() for f in found] == ([severity] if severity else [])
+
+
+# -- title23: more ways news tells an office, each read the same way --------------------------
+
+@pytest.mark.parametrize("text, reason", [
+    # an office told with a lead before its "as": the office the person acts in, held now
+    ("Chief executive Ivo Marsh opened the depot.\n\nIn his role as chief financial officer, Marsh said "
+     "fuel costs fell.", "two different roles (company officers)"),
+    ("Superintendent Rosa Tandy briefed reporters.\n\nIn her capacity as chief inspector, Tandy said the "
+     "bridge would reopen.", "different ranks"),
+    ("Chief executive Ivo Marsh opened the depot.\n\nMarsh, in his role as chief operating officer, said "
+     "routes would grow.", "two different roles (company officers)"),
+    # the period of an office: "in her third season as", "in his 12th year as"
+    ("Head coach Lina Voss watched the match.\n\nVoss, in her third season as defensive coordinator, said the "
+     "line held.", "two different roles"),
+    ("Fire Chief Omar Lind spoke.\n\nIn his 12th year as police chief, Lind said calls had doubled.",
+     "two different roles (public safety)"),
+    # an apposed title's organization opened by "with"
+    ("Inspector Rosa Tandy led the search.\n\nTandy, a sergeant with the harbour police, said the boat sank.",
+     "different ranks"),
+    # parish clergy: one incumbent is the vicar or the rector of a parish
+    ("The Rev. Clare Hobb, vicar of Amberley, led the service.\n\nHobb, the rector of Amberley, thanked the "
+     "choir.", "two different roles (parish incumbency)"),
+    # academic ranks
+    ("Ivo Marsh, a lecturer in geology, gave the talk.\n\nMarsh, a professor of geology at the university, said the "
+     "cores were old.", "two different roles (academic ranks)"),
+])
+def test_more_forms_of_an_office_are_read(text, reason):
+    found = findings("December 1, 2026\n\n" + text)
+    assert found and reason in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # an office told as past in a relative clause is no office held now
+    "Chief executive Ivo Marsh opened the depot.\n\nMarsh, who previously served as chief financial officer, "
+    "said costs fell.",
+    "Chief executive Ivo Marsh opened the depot.\n\nMarsh, who once worked as a chief operating officer, said "
+    "routes would grow.",
+    # a lead that tells the same office, or a change
+    "Mayor Ines Roth spoke.\n\nRoth, in her second term as mayor, said the town had grown.",
+    "Mayor Ines Roth spoke.\n\nAs a former police chief, Roth said patrols mattered.",
+    # one parish's incumbent told twice the same way; two people of one surname
+    "The Rev. Clare Hobb, vicar of Amberley, led the service.\n\nHobb, the vicar, thanked the choir.",
+    "Tom Lind, the mayor of Ashby, met Ann Lind, the mayor of Corley.\n\nLind said the towns would share a bus.",
+])
+def test_more_forms_that_tell_no_second_office_held_now(text):
+    assert findings("December 1, 2026\n\n" + text) == []
+
+
+def test_a_relative_clause_in_the_present_perfect_still_tells_an_office_held_now():
+    found = findings("December 1, 2026\n\nChief executive Ivo Marsh opened the depot.\n\nMarsh, who has served "
+                     "as chief financial officer since 2019, said costs fell.")
+    assert found and "company officers" in found[0].message
+
+
+def test_the_head_of_one_place_at_two_named_places_is_a_reading():
+    found = findings("December 1, 2026\n\nLea Brandt, the mayor of Ashby, opened the fair.\n\nBrandt, the mayor "
+                     "of Corley, said both towns would gain.")
+    assert [f.severity for f in found] == [Severity.INFO]
+    assert "Ashby" in found[0].message and "Corley" in found[0].message
+    assert findings("December 1, 2026\n\nLea Brandt, the mayor of Ashby, opened the fair.\n\nBrandt, the mayor "
+                    "of Ashby, said the town would gain.") == []

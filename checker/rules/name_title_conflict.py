@@ -342,7 +342,7 @@ def employer_doubt(a: dict, b: dict) -> str | None:
     oa, ob = ((t.get("office") or "").casefold() for t in (a, b))
     if oa != ob or oa not in _ONE_EMPLOYER or not _two_organizations(a, b):
         return None
-    return (f"a {oa} holds the post at one employer at a time, and “{a['org']}” and “{b['org']}” are two "
+    return (f"a {oa} holds the post at one employer or of one place at a time, and “{a['org']}” and “{b['org']}” are two "
             "organizations: unless one is part of the other, one may be a slip")
 
 
@@ -1275,4 +1275,20 @@ EXAMPLES = (
           note="portfolio words written together after 'Minister of' ('Housing Development')"),
     passes("Minister of Housing Development Grace Mwale said homes would be built.\n\nHousing Minister Mwale "
            "said sites were chosen.", published="2025-03-12", note="one portfolio, written two ways"),
+    flags("Chief executive Ivo Marsh opened the depot.\n\nIn his role as chief financial officer, Marsh said fuel "
+          "costs fell.", published="2026-12-01", note="an office told with a lead before its 'as' ('in his role as')"),
+    flags("Head coach Lina Voss watched the match.\n\nVoss, in her third season as defensive coordinator, said "
+          "the line held.", published="2026-12-01", note="an office told with its period ('in her third season as')"),
+    passes("Mayor Ines Roth spoke.\n\nRoth, in her second term as mayor, said the town had grown.",
+           published="2026-12-01", note="the period of the same office"),
+    flags("Inspector Rosa Tandy led the search.\n\nTandy, a sergeant with the harbour police, said the boat sank.",
+          published="2026-12-01", note="'with' opens an apposed title's organization"),
+    passes("Chief executive Ivo Marsh opened the depot.\n\nMarsh, who previously served as chief financial "
+           "officer, said costs fell.", published="2026-12-01", note="a relative clause telling a past office"),
+    flags("The Rev. Clare Hobb, vicar of Amberley, led the service.\n\nHobb, the rector of Amberley, thanked "
+          "the choir.", published="2026-12-01", note="a parish's incumbent is its vicar or its rector"),
+    flags("Lea Brandt, the mayor of Ashby, opened the fair.\n\nBrandt, the mayor of Corley, said both towns "
+          "would gain.", published="2026-12-01", note="info: the head of one place told at two named places"),
+    passes("Tom Lind, the mayor of Ashby, met Ann Lind, the mayor of Corley.\n\nLind said the towns would "
+           "share a bus.", published="2026-12-01", note="two people of one surname"),
 )
