@@ -28,16 +28,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.events import END as END_LEMMAS, NOUNS, START as START_LEMMAS, event_kind, fold_word, verb_lemma
+from claims.events import END as END_LEMMAS, NOUNS, START as START_LEMMAS, event_kind, fold_word, verb_lemma, verb_stem
 from claims.language import analyse
 from claims.language.vocabulary import CLASSES
 from claims.lexicon import load
 from claims.mentions import SYNONYM_GROUPS
 from claims.model import Claim, ClaimSet
+from claims.quantities import headline_span
 
 _EVENTS = load("events")
 _LEX = _EVENTS["intervals"]
 START_FORMS = frozenset(_LEX["start_forms"])
+#: Verbs of causing: what they cause starts on their date ("a closure caused by a flood on 3 May").
+CAUSE_FORMS = frozenset(_LEX["cause_forms"])
+#: Phrases that start a job of work whatever their object ("broke ground"): the family "work".
+WORK_START_PHRASES = frozenset(_LEX["work_start_phrases"])
+#: The word before the first of two dates of one clause and the words joining it to the second
+#: that make them the clause's start and end ("shut from 14 July until 1 September").
+RANGE_JOINS = {k: frozenset(v) for k, v in _LEX["range_joins"].items()}
+#: The words right before a length that make it end on its own clause's date ("opened on Friday
+#: after six months of building").
+ENDS_AT_CLAUSE = frozenset(_LEX["ends_at_clause"])
 END_FORMS = frozenset(_LEX["end_forms"])
 START_PHRASES = tuple(tuple(p) for p in _LEX["start_phrases"])
 END_PHRASES = tuple(tuple(p) for p in _LEX["end_phrases"])
@@ -90,6 +101,16 @@ def key(word: str) -> str:
     return fold_word(word.lower())
 
 
+def verb_key(word: str) -> str:
+    """A verb as two of its forms meet: the lexicon's lemma, a regular past's stem, or a
+    present third person without its "s" ("opened", "opens" -> open)."""
+    w = word.lower()
+    found = verb_lemma(w) or verb_stem(w)
+    if found:
+        return found
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
 @dataclass(frozen=True)
 class Mark:
     """One dated start or end of a thing (or the last of it), as a clause of the article tells it."""
@@ -102,6 +123,7 @@ class Mark:
     sentence: int
     clause: tuple[int, int]  # the clause's [start, end) in characters
     keys: frozenset[str] = frozenset()  # the thing's families (``Intervals.families``)
+    ranged: bool = False  # one of the two ends a clause gives together ("from 14 July until 1 September")
 
     @property
     def interval(self):
@@ -113,6 +135,8 @@ def _dates(claims: ClaimSet) -> list[Claim]:
     art = claims.article
     an = analyse(art)
     first_end = an.sentences[0].end if an.sentences else 0
+    first_verb = min((cl.verb.verb_start for cl in an.reading(an.sentences[0]).clauses), default=first_end) \
+        if an.sentences else 0
     out = []
     for c in claims.of_kind("time"):
         t = c.timex
@@ -120,8 +144,10 @@ def _dates(claims: ClaimSet) -> list[Claim]:
             continue
         if t.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") or c.attrs.get("age"):
             continue
-        if art.published is not None and c.start < first_end and t.earliest == t.latest == art.published:
+        if art.dateline is not None and art.dateline[0] <= c.start < art.dateline[1]:
             continue  # the dateline dates the article, not a clause
+        if art.published is not None and c.start < min(first_end, first_verb) and t.earliest == t.latest == art.published:
+            continue  # a date line before the first sentence's verb: not "resumed this morning"
         out.append(c)
     return sorted(out, key=lambda c: c.start)
 
@@ -145,7 +171,7 @@ def _cue(toks, i: int) -> tuple[str, str] | None:
         if (low, *rest[:len(phrase) - 1]) == phrase:
             return START, " ".join(phrase)
     lemma = verb_lemma(low)
-    if low in START_FORMS or (lemma is not None and lemma in START_LEMMAS):
+    if low in START_FORMS or low in CAUSE_FORMS or (lemma is not None and lemma in START_LEMMAS):
         return START, low
     if low in END_FORMS or (lemma is not None and lemma in END_LEMMAS):
         return END_, low
@@ -156,9 +182,12 @@ class Intervals:
     """The dated starts and ends of an article's things (see the module's docstring)."""
 
     def __init__(self, claims: ClaimSet):
+        self.article = claims.article
         self.an = an = analyse(claims.article)
         self.dates = _dates(claims)
         self.marks: list[Mark] = []
+        #: the date each dated clause is told on, by its verb's start
+        self.clause_dates: dict[int, Claim] = {}
         by_sentence: dict[int, list[Claim]] = {}
         for c in self.dates:
             by_sentence.setdefault(an.sentence_at(c.start).index, []).append(c)
@@ -181,22 +210,35 @@ class Intervals:
                     continue
                 ivs = {(c.timex.earliest, c.timex.latest) for c in mine}
                 date = mine[0] if len(ivs) == 1 else None
+                ranged = self._range(mine) if len(ivs) == 2 else None
                 if date is None and not mine and before is not None \
                         and (toks[0].lower == "when" or cl.kind == "participle"):
                     date = before  # "came to an end on Tuesday, when Defra lifted the zone";
                     # "voted on Tuesday, ending a strike"
                 before = date
-                if date is None:
+                if date is None and ranged is None:
                     continue
+                if date is not None:
+                    self.clause_dates[cl.verb.verb_start] = date
                 words = frozenset(key(t.text) for t in toks if t.text[:1].isalpha() and t.lower not in STOP)
                 vi = next((k for k, t in enumerate(toks) if t.start == cl.verb.verb_start), None)
                 found = _cue(toks, vi) if vi is not None else None
-                if found is not None:
-                    thing = _thing(cl)
-                    if thing in THING_PRONOUNS and index:
-                        thing = self._antecedent(index - 1)  # "The zone ... . It was lifted on 9 June."
+                thing = _thing(cl)
+                if thing in THING_PRONOUNS and index:
+                    thing = self._antecedent(index - 1)  # "The zone ... . It was lifted on 9 June."
+                if ranged is not None and vi is not None:
+                    # "The road was shut from 14 July until 1 September": the clause's thing and the
+                    # state its verb names ("shut": a closure) start on the first and end on the second
+                    keys = self.families([thing, key(toks[vi].text)])
+                    for role, c in zip((START, END_), ranged):
+                        self.marks.append(Mark(role, toks[vi].lower, toks[vi].start, thing, words, c, index,
+                                               (cl.start, cl.end), keys, ranged=True))
+                elif found is not None:
+                    keys = self.families([thing])
+                    if found[1] in WORK_START_PHRASES:
+                        keys |= {"work"}  # "broke ground": the start of a job of work, whatever its object
                     self.marks.append(Mark(found[0], found[1], toks[vi].start, thing, words, date, index,
-                                           (cl.start, cl.end), self.families([thing])))
+                                           (cl.start, cl.end), keys))
             # a noun of starting or ending and its "of" ("the lifting of the ban on 4 May"),
             # within NOUN_CUE_REACH words of a date of its sentence, its nearest
             toks = an.words_in(s.start, s.end)
@@ -228,6 +270,61 @@ class Intervals:
                     for n in toks[k + 1:k + 1 + LAST_REACH]:
                         self.marks.append(Mark(LAST, t.lower, t.start, key(n.text), words, dates[0], index,
                                                (s.start, s.end), self.families([key(n.text)])))
+
+    def _range(self, dates: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The two dates of one clause told as its start and end: a RANGE_JOINS opener right
+        before the first and one of its joining words alone between them ("from 14 July until
+        1 September", "between 2 and 9 May"), the first no later than the second."""
+        first, second = sorted(dates, key=lambda c: c.start)[:2]
+        before = self.an.words_before(first.start, 1)
+        between = self.an.words_in(first.end, second.start)
+        if not before or before[-1].lower not in RANGE_JOINS or len(between) != 1 \
+                or between[0].lower not in RANGE_JOINS[before[-1].lower]:
+            return None
+        if first.timex.earliest > second.timex.latest:
+            return None
+        return first, second
+
+    def date_of_clause(self, offset: int) -> Claim | None:
+        """The date told of the clause a length at ``offset`` stands in (its verb the nearest
+        before it in its sentence); for an undated headline, the date of a clause of the body
+        with the same verb and the same subject ("Footbridge opens after ..." and "The
+        footbridge opened on Friday"): the headline retells the story's first event."""
+        s = self.an.sentence_at(offset)
+        clauses = [cl for cl in self.an.reading(s).clauses if cl.verb.verb_start < offset]
+        if not clauses:
+            return None
+        cl = max(clauses, key=lambda cl: cl.verb.verb_start)
+        if cl.verb.verb_start in self.clause_dates:
+            return self.clause_dates[cl.verb.verb_start]
+        head = headline_span(self.article)
+        if head is None or not head[0] <= offset < head[1] or cl.subject is None or not cl.subject.head:
+            return None
+        lemma = verb_key(cl.verb.verb)
+        subject = key(cl.subject.head.split()[-1])
+        told = {m.date.timex.earliest: m.date for m in self.marks
+                if m.thing == subject and verb_key(m.cue.split()[0]) == lemma}
+        return next(iter(told.values())) if len(told) == 1 else None
+
+    def antecedents(self, offset: int) -> list[str]:
+        """For a length whose clause's subject is a pronoun ("it has run for the past ten
+        years"): the keys of the subjects of the clauses of the sentence before, any of which
+        the pronoun may stand for; else none."""
+        s = self.an.sentence_at(offset)
+        # the clause the length is told in; a participle's, the clause it hangs from ("it has
+        # kept the villages connected for ten years")
+        told = [c for c in self.an.reading(s).clauses if c.verb.verb_end <= offset and c.kind != "participle"]
+        cl = max(told, key=lambda c: c.verb.verb_start, default=None)
+        if cl is None or cl.subject is None or key(cl.subject.head.split()[-1] if cl.subject.head else "") not in THING_PRONOUNS \
+                or s.index == 0:
+            return []
+        out = []
+        for c in self.an.reading(self.an.sentences[s.index - 1]).clauses:
+            if c.subject is not None and c.subject.head[:1].isalpha():
+                w = key(c.subject.head.split()[-1])
+                if w not in THING_PRONOUNS:
+                    out.append(w)
+        return out
 
     # -- what a length is told of --------------------------------------------------------------
 

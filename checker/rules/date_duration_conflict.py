@@ -13,6 +13,7 @@ from checker.rules import rule, span_ends
 from checker.rules.examples import flags, passes
 from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_words
 from claims import intervals as iv_reader
+from claims.quantities import headline_span
 from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
 from claims.language import analyse
 from claims.language.analysis import LINK_REACH_SENTENCES
@@ -3821,12 +3822,15 @@ def _interval_readings(claims: ClaimSet, done: set[int]):
         if found is None:
             continue
         (s, s_text), (e, e_text), warn, how = found
-        sv, ev = (s.timex.earliest, s.timex.latest), (e.timex.earliest, e.timex.latest)
+        sv = (s.timex.earliest, s.timex.latest)
+        ev = (claims.article.published,) * 2 if e is d else (e.timex.earliest, e.timex.latest)
         lo, hi = span_ends.days_between(sv, ev)
         if d.timex.value.startswith("PT"):
             lo = max(0, lo - 1)  # told in hours: from late on one day to early on another
-        if hi <= 0 or (hi >= allowed[0] and (allowed[1] is None or lo <= allowed[1])):
-            continue  # it fits, or the end is not after the start
+        if hi <= 0 or (hi >= allowed[0] and (allowed[1] is None or lo < allowed[1])):
+            continue  # it fits (the wording's high is whole units completed: under it), or the end is not after the start
+        if e is d and hi >= allowed[0]:
+            continue  # a state of a thing up to now may be shorter than the thing's life
         if not span_ends.a_slip((lo, hi), d.timex.value):
             continue  # ends further off than SLIP_RATIO times the length tell another thing
         f = _span_finding(d, (s, s_text, sv), (e, e_text, ev), lo, hi, first=(how, INTERVAL_READING))
@@ -3834,13 +3838,18 @@ def _interval_readings(claims: ClaimSet, done: set[int]):
         yield f
 
 
-def _linked(m, things: list[str], fams: frozenset[str], here: int) -> bool:
+def _linked(m, things: list[str], fams: frozenset[str], here: int, headline: bool = False) -> bool:
     """Whether a mark is told of the thing a length in sentence ``here`` is told of: by
     one of its words anywhere, or by another name of the same event (a family only) within
-    DEFINITE_REACH_SENTENCES sentences."""
+    DEFINITE_REACH_SENTENCES sentences, or anywhere for a length in the headline (the headline
+    names the story the whole body tells)."""
     if m.thing in things:
         return True
-    return bool(m.keys & fams) and abs(m.sentence - here) <= DEFINITE_REACH_SENTENCES
+    return bool(m.keys & fams) and (headline or abs(m.sentence - here) <= DEFINITE_REACH_SENTENCES)
+
+
+#: How the end of a length up to now is named in a finding.
+PUBLICATION_END = "the publication date"
 
 
 def _interval_of(reader, d: Claim):
@@ -3861,6 +3870,15 @@ def _interval_of(reader, d: Claim):
     things = reader.thing_words(d)
     if set(things) & iv_reader.SET_TERMS:
         return None  # "a five-year contract": the length set, not the length run
+    head = headline_span(reader.article)
+    headline = head is not None and head[0] <= d.start < head[1]
+    if d.attrs.get("until") == "publication":
+        return _told_up_to_now(reader, d, things or reader.clause_things(d))
+    if (before := an.words_before(d.start, SIGNAL_REACH)) and any(t.lower in iv_reader.ENDS_AT_CLAUSE for t in before) \
+            and things:
+        found = _ends_at_clause(reader, d, things, here, headline)
+        if found is not None:
+            return found
     things = things or reader.clause_things(d)
     if not things:
         return None
@@ -3873,7 +3891,7 @@ def _interval_of(reader, d: Claim):
     fams = reader.families(things)
     ends = [m for m in marks if m.role == iv_reader.END_ and
             ((m.sentence == here and (m.clause[0] <= d.start < m.clause[1] or m.keys & fams))
-             or (m.sentence != here and _linked(m, things, fams, here)))]
+             or (m.sentence != here and _linked(m, things, fams, here, headline)))]
     if len({m.interval for m in ends}) != 1:
         return None
     end = ends[0]
@@ -3883,9 +3901,9 @@ def _interval_of(reader, d: Claim):
         # the zone was lifted"): what they end is what the length is told of
         link |= {w for m in marks if m.role == iv_reader.END_ and m.sentence == here and m.interval == end.interval
                  for w in m.words}
-    starts = [m for m in marks if m.role == iv_reader.START and m.clause != end.clause
+    starts = [m for m in marks if m.role == iv_reader.START and (m.clause != end.clause or m.ranged and end.ranged)
               and m.interval[0] <= end.interval[1]
-              and (m.thing in link or _linked(m, things, fams, here))]
+              and (m.thing in link or _linked(m, things, fams, here, headline))]
     starts += [m for m in marks if m.role == iv_reader.START and m.sentence == here == end.sentence
                and m.clause != end.clause and m.interval[0] <= end.interval[1]]
     if len({m.interval for m in starts}) != 1 or starts[0].date is end.date:
@@ -3894,3 +3912,42 @@ def _interval_of(reader, d: Claim):
     proven = start.sentence == end.sentence == here
     return ((start.date, start.cue), (end.date, end.cue), proven,
             "a thing's dated start and end: clauses that start and end what the length is told of")
+
+
+def _told_up_to_now(reader, d: Claim, things: list[str]):
+    """A length told up to now ("has kept the villages connected for the past ten years"):
+    from the one dated start of the thing its clause is told of (its subject, a pronoun read
+    as a subject of the sentence before, or a word between its verb and the length) to the
+    publication date. The state told may be shorter than the thing's life: only a length longer
+    than that conflicts (``_interval_readings``)."""
+    things = list(things) + reader.antecedents(d.start)
+    if not things or reader.article.published is None:
+        return None
+    starts = [m for m in reader.marks if m.role == iv_reader.START and m.thing in things and not m.ranged
+              and m.interval[1] < reader.article.published]
+    if len({m.interval for m in starts}) != 1:
+        return None
+    start = starts[0]
+    return ((start.date, start.cue), (d, PUBLICATION_END), False,
+            "a length told up to now: from the thing's dated start to the publication date")
+
+
+def _ends_at_clause(reader, d: Claim, things: list[str], here: int, headline: bool):
+    """A length told as ending on its clause's date ("opened on Friday after six months of
+    building": ENDS_AT_CLAUSE before it, the thing after its "of"): from the one dated start of
+    that thing (its noun, or another name of the same event: "broke ground" starts a job of
+    work) to the date of the length's clause, or for an undated headline the date the body
+    gives the same verb and subject (``Intervals.date_of_clause``)."""
+    end = reader.date_of_clause(d.start)
+    if end is None:
+        return None
+    fams = reader.families(things)
+    ev = (end.timex.earliest, end.timex.latest)
+    starts = [m for m in reader.marks if m.role == iv_reader.START and not m.ranged and m.date is not end
+              and m.interval[0] <= ev[1] and _linked(m, things, fams, here, headline)]
+    if len({m.interval for m in starts}) != 1:
+        return None
+    start = starts[0]
+    proven = start.sentence == here == reader.an.sentence_at(end.start).index
+    return ((start.date, start.cue), (end, end.text), proven,
+            "a length told as ending on its clause's date: from the thing's dated start to that date")
