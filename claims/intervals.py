@@ -111,6 +111,36 @@ def verb_key(word: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
+#: The fewest dated lines a list needs to be read as a programme or timeline of one event.
+LIST_ITEMS = 3
+#: Marks opening a line of a list: a bullet, a table row, a number.
+LIST_BULLETS = ("-", "*", "\u2022", "|", "+")
+
+
+@dataclass(frozen=True)
+class DatedList:
+    """A list of dated lines (a programme, a timeline, a table of key dates): each line one
+    date and what happens on it. Read as the span of one event, from its first date to its
+    last; ``words`` are the keys of its lines and of the paragraph introducing it."""
+    items: tuple[Claim, ...]  # the dates of its lines, in text order
+    start: int
+    end: int
+    words: frozenset[str]
+
+    @property
+    def first(self) -> Claim:
+        return min(self.items, key=lambda c: (c.timex.earliest, c.start))
+
+    @property
+    def last(self) -> Claim:
+        return max(self.items, key=lambda c: (c.timex.latest, -c.start))
+
+    @property
+    def whole_days(self) -> bool:
+        """Whether each line is one day (a programme of sitting days), so the span counts both ends."""
+        return all(c.timex.earliest == c.timex.latest for c in self.items)
+
+
 @dataclass(frozen=True)
 class Mark:
     """One dated start or end of a thing (or the last of it), as a clause of the article tells it."""
@@ -183,6 +213,7 @@ class Intervals:
 
     def __init__(self, claims: ClaimSet):
         self.article = claims.article
+        self._lists: list[DatedList] | None = None
         self.an = an = analyse(claims.article)
         self.dates = _dates(claims)
         self.marks: list[Mark] = []
@@ -325,6 +356,55 @@ class Intervals:
                 if w not in THING_PRONOUNS:
                     out.append(w)
         return out
+
+    @property
+    def lists(self) -> list[DatedList]:
+        """The article's dated lists: runs of lines opened by a LIST_BULLETS mark (blank lines
+        between them allowed, a table's header rows too), at least LIST_ITEMS of them each
+        holding exactly one date; built on first use."""
+        if self._lists is None:
+            self._lists = self._read_lists()
+        return self._lists
+
+    def _read_lists(self) -> list[DatedList]:
+        text = self.an.text
+        source = self.article.source_text
+        if source is not None and len(source) == len(text):
+            text = source  # Markdown: its bullets are blanked in the analysed text, offsets kept
+        out: list[DatedList] = []
+        run: list[tuple[int, int]] = []
+        offset = 0
+        for line in text.split("\n") + [""]:
+            a, b = offset, offset + len(line)
+            offset = b + 1
+            body = line.strip()
+            if body.startswith(LIST_BULLETS):
+                run.append((a, b))
+                continue
+            if body or not run:
+                if run:
+                    out += self._dated_list(run)
+                run = []
+        return out
+
+    def _dated_list(self, run: list[tuple[int, int]]) -> list[DatedList]:
+        items = []
+        for a, b in run:
+            here = [c for c in self.dates if a <= c.start < b]
+            if len(here) == 1:
+                items.append(here[0])
+            elif here:
+                return []  # a line of two dates is no programme line
+        if len(items) < LIST_ITEMS:
+            return []
+        start, end = run[0][0], run[-1][1]
+        words = {key(t.text) for t in self.an.words_in(start, end) if t.text[:1].isalpha() and t.lower not in STOP}
+        if start > 0:
+            for sent in self.an.paragraph_of(max(0, start - 2)):  # the paragraph introducing it
+                if sent.end <= start:
+                    words |= {key(t.text) for t in self.an.words_in(sent.start, sent.end)
+                              if t.text[:1].isalpha() and t.lower not in STOP}
+        return [DatedList(tuple(items), start, end, frozenset(words))]
 
     # -- what a length is told of --------------------------------------------------------------
 

@@ -3818,7 +3818,7 @@ def _interval_readings(claims: ClaimSet, done: set[int]):
         allowed = _allowed_days(d.timex)
         if allowed is None:
             continue
-        found = _interval_of(reader, d)
+        found = _interval_of(reader, d) or _list_span(reader, d)
         if found is None:
             continue
         (s, s_text), (e, e_text), warn, how = found
@@ -3827,6 +3827,8 @@ def _interval_readings(claims: ClaimSet, done: set[int]):
         lo, hi = span_ends.days_between(sv, ev)
         if d.timex.value.startswith("PT"):
             lo = max(0, lo - 1)  # told in hours: from late on one day to early on another
+        if how == LIST_HOW and sv[0] == sv[1] and ev[0] == ev[1] and d.timex.value.endswith("D"):
+            lo = hi  # a programme of days: each line a day of it, both ends counted
         if hi <= 0 or (hi >= allowed[0] and (allowed[1] is None or lo < allowed[1])):
             continue  # it fits (the wording's high is whole units completed: under it), or the end is not after the start
         if e is d and hi >= allowed[0]:
@@ -3951,3 +3953,32 @@ def _ends_at_clause(reader, d: Claim, things: list[str], here: int, headline: bo
     proven = start.sentence == here == reader.an.sentence_at(end.start).index
     return ((start.date, start.cue), (end, end.text), proven,
             "a length told as ending on its clause's date: from the thing's dated start to that date")
+
+
+LIST_HOW = ("a dated list (a programme, a timeline, a table of key dates) read as the span of the event the "
+            "length is told of: from its first date to its last")
+
+
+def _list_span(reader, d: Claim):
+    """A length told of a thing (its noun, else its clause's words) that a dated list of the
+    article names (a word of its lines, of the paragraph introducing it, or of the headline,
+    or another name of the same event): from the list's first date to its last. The one list
+    so linked only; a reading (info)."""
+    if any(lst.start <= d.start < lst.end for lst in reader.lists):
+        return None
+    things = reader.thing_words(d) or reader.clause_things(d)
+    if not things or set(things) & iv_reader.SET_TERMS:
+        return None
+    fams = reader.families(things)
+    head = headline_span(reader.article)
+    title = set()
+    if head is not None:
+        title = {iv_reader.key(t.text) for t in reader.an.words_in(*head) if t.text[:1].isalpha()}
+    linked = [lst for lst in reader.lists if fams & reader.families(lst.words | title)]
+    if len(linked) != 1:
+        return None
+    lst = linked[0]
+    first, last = lst.first, lst.last
+    if first is last:
+        return None
+    return ((first, first.text), (last, last.text), False, LIST_HOW)
