@@ -3891,6 +3891,9 @@ def _interval_of(reader, d: Claim):
                 "a state of lacking: from the last dated mention of what it lacks to the next")
     marks = reader.marks
     fams = reader.families(things)
+    # a length inside the clause that gives both ends is a part or a count of it ("including six
+    # years as chair", "on 214 days between 2020 and 2023"): the shapes above read that clause
+    marks = [m for m in marks if not (m.ranged and m.clause[0] <= d.start < m.clause[1])]
     ends = [m for m in marks if m.role == iv_reader.END_ and
             ((m.sentence == here and (m.clause[0] <= d.start < m.clause[1] or m.keys & fams))
              or (m.sentence != here and _linked(m, things, fams, here, headline)))]
