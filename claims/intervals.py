@@ -219,6 +219,8 @@ class Intervals:
         self.marks: list[Mark] = []
         #: the date each dated clause is told on, by its verb's start
         self.clause_dates: dict[int, Claim] = {}
+        #: the dated clauses by (their verb's key, their subject head's key)
+        self.told: dict[tuple[str, str], list[Claim]] = {}
         by_sentence: dict[int, list[Claim]] = {}
         for c in self.dates:
             by_sentence.setdefault(an.sentence_at(c.start).index, []).append(c)
@@ -251,6 +253,8 @@ class Intervals:
                     continue
                 if date is not None:
                     self.clause_dates[cl.verb.verb_start] = date
+                    if cl.subject is not None and cl.subject.head[:1].isalpha():
+                        self.told.setdefault((verb_key(cl.verb.verb), key(cl.subject.head.split()[-1])), []).append(date)
                 words = frozenset(key(t.text) for t in toks if t.text[:1].isalpha() and t.lower not in STOP)
                 vi = next((k for k, t in enumerate(toks) if t.start == cl.verb.verb_start), None)
                 found = _cue(toks, vi) if vi is not None else None
@@ -331,11 +335,8 @@ class Intervals:
         head = headline_span(self.article)
         if head is None or not head[0] <= offset < head[1] or cl.subject is None or not cl.subject.head:
             return None
-        lemma = verb_key(cl.verb.verb)
-        subject = key(cl.subject.head.split()[-1])
-        told = {m.date.timex.earliest: m.date for m in self.marks
-                if m.thing == subject and verb_key(m.cue.split()[0]) == lemma}
-        return next(iter(told.values())) if len(told) == 1 else None
+        told = self.told.get((verb_key(cl.verb.verb), key(cl.subject.head.split()[-1])), [])
+        return told[0] if len({(c.timex.earliest, c.timex.latest) for c in told}) == 1 else None
 
     def antecedents(self, offset: int) -> list[str]:
         """For a length whose clause's subject is a pronoun ("it has run for the past ten
@@ -374,7 +375,7 @@ class Intervals:
         out: list[DatedList] = []
         run: list[tuple[int, int]] = []
         offset = 0
-        for line in text.split("\n") + [""]:
+        for line in text.split("\n") + ["."]:  # a closing line of prose ends the last run
             a, b = offset, offset + len(line)
             offset = b + 1
             body = line.strip()
