@@ -288,11 +288,3 @@ def test_a_timeline_of_months_bounds_a_job_of_work():
             "- February 2024: restoration work begins\n- June 2024: pipes removed\n"
             "- April 2025: organ returns to the church\n")
     assert severities(text, date(2025, 6, 1)) == ["info"]
-
-
-def test_a_list_needs_LIST_ITEMS_dated_lines():
-    from claims.intervals import LIST_ITEMS
-    lines = ["- Friday 4 July: opening concert", "- Saturday 5 July: workshops", "- Sunday 6 July: ceilidh"]
-    for n, read in ((LIST_ITEMS, True), (LIST_ITEMS - 1, False)):
-        _, r = reader("The festival programme is:\n\n" + "\n".join(lines[:n]) + "\n", date(2025, 6, 1))
-        assert bool(r.lists) is read

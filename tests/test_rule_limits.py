@@ -1449,3 +1449,30 @@ MILL = "The mill will close with the loss of 120 jobs. The union met the 210 wor
 ])
 def test_restated_lost_words_and_thing_words(facing, conflict):
     assert flagged("number.restated-conflict", MILL.format(facing), date(2024, 4, 21)) is conflict
+
+
+# -- claims/intervals.py: LIST_ITEMS, and the wording's high as whole units completed ------------
+
+def _dated_lists(text):
+    from claims.intervals import Intervals
+    return extract(article_from_text(text, published=date(2025, 6, 1))).derived(Intervals).lists
+
+
+@pytest.mark.parametrize("lines, read", [
+    (["- Friday 4 July: opening concert", "- Saturday 5 July: workshops", "- Sunday 6 July: ceilidh"], True),
+    (["- Friday 4 July: opening concert", "- Saturday 5 July: workshops"], False),  # LIST_ITEMS is three
+])
+def test_a_dated_list_needs_three_dated_lines(lines, read):
+    assert bool(_dated_lists("The festival programme is:\n\n" + "\n".join(lines) + "\n")) is read
+
+
+@pytest.mark.parametrize("end, flagged", [
+    ("20 July", False),  # 48 days: six whole weeks completed, the seventh not
+    ("21 July", True),   # 49 days, seven weeks to the day: no longer "six weeks"
+])
+def test_the_interval_tier_reads_a_length_as_whole_units_completed(end, flagged):
+    text = ("Six-week closure of the Alder Street baths nears its end\n\nThe baths have been shut from "
+            f"2 June until {end} while the boilers are replaced.")
+    found = [f for f in check_article(article_from_text(text, published=date(2025, 7, 1))).findings
+             if f.rule == "date.duration-conflict"]
+    assert bool(found) is flagged
