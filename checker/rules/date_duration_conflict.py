@@ -271,7 +271,21 @@ def check(claims: ClaimSet):
         was served in full ("left prison in April 2020 after serving her full sentence"), to that
         date; a state named by what it lacks ("a nine-week dry spell": intervals absences) runs
         from the last dated mention of what it lacks ("The last rain fell on 3 May") to its next
-        dated mention. A warning when the length, its start and its end are one sentence; else
+        dated mention. Each end may also be told by how the length or its clause is written: two
+        dates of one clause after a range opener ("shut from 14 July until 1 September",
+        "between 2 and 9 May": intervals range_joins) start and end its thing and the state its
+        verb names; a verb of causing ("a closure caused by a landslip on 5 May": intervals
+        cause_forms) starts what it causes; a length told up to now ("has kept the villages
+        connected for the past ten years") ends at publication, its pronoun subject read as a
+        subject of the sentence before, and conflicts only when longer than the thing's life;
+        a length after "after" ("opened on Friday after 11 months of construction": intervals
+        ends_at_clause) ends on its clause's date, an undated headline taking the date the body
+        gives the same verb and subject; "broke ground" (intervals work_start_phrases) starts a
+        job of work; a dated list of at least LIST_ITEMS lines (a programme, a timeline, a table
+        of key dates) spans the one event its lines, the paragraph introducing it or the
+        headline name, a programme of days counting both ends. A length in the headline links
+        to marks anywhere in the body. The wording's high is whole units completed: "six weeks"
+        is under seven. A warning when the length, its start and its end are one sentence; else
         an info finding showing both ends (a reading).
 
     Why it matters
@@ -289,7 +303,11 @@ def check(claims: ClaimSet):
         of lateness or difference ("ran six days late": intervals gap_words); ends further off
         than span_ends.SLIP_RATIO times the length either way; a start or end linked only by
         another name of the event (a family) more than DEFINITE_REACH_SENTENCES sentences from
-        the length; a length told in hours within a day of its ends.
+        the length; a length told in hours within a day of its ends; a length inside the clause
+        whose two dates give a range ("on 214 days between 2020 and 2023", "including six years
+        as chair": a count or a part of it); a length up to now shorter than the thing's life;
+        a dated list whose lines hold two dates, or linked to no word of the length's thing, or
+        one of several so linked.
         In the reading by words: a span up to now not in the present perfect ("fell over the
         past two years") or of a part of a period ("the last two months of 1985"); an end
         aimed at ("in an effort to end a strike"); a start or an end told by a bare base form
@@ -335,8 +353,8 @@ def check(claims: ClaimSet):
         the lexicon's families of one event (event kinds, span nouns, jobs of work) or a state
         of lacking ("the dry spell" and "the last rain fell on 2 June"): "a six-week dispute"
         and "walked out on 3 March", "six weeks of testimony" and "the trial opened" are not
-        linked, nor a part and its whole ("the three-day show" beside a list of five judging
-        days). The interval reader's clause thing is the clause reader's subject or object
+        linked. A dated list is read as one event's whole span: a list that adds a deadline or
+        a later meeting to the event's days is measured as one (info). The interval reader's clause thing is the clause reader's subject or object
         head, which may be wrong ("lifted the zone set up after ...": "set"); an end told by no
         verb of ending ("removed the last barriers", "until his death") is not read. A start told by its year alone keeps YEAR_ONLY_SLACK_DAYS on top of the whole
         year, so "has chaired it since 2019" against "a decade" ending in spring 2026 (a decade
@@ -3213,6 +3231,39 @@ EXAMPLES = (
           note="info: nouns of starting and ending date the thing after their 'of'; the length, of its clause's subject"),
     passes("The curfew lasted four weeks, residents said. The lifting of the curfew on 30 May was welcome. "
            "The imposition of the curfew on 2 May was not.", published="2025-06-20"),
+    flags("Three-week closure of the Quay Street car park ends\n\nDrivers can park again from Monday. The car "
+          "park has been shut from 5 May until 16 June for resurfacing.", published="2025-06-13",
+          note="info: a range clause gives both ends of the state its verb names (shut: a closure), six weeks"),
+    passes("Three-week closure of the Quay Street car park ends\n\nDrivers can park again from Monday. The car "
+           "park has been shut from 5 May until 26 May for resurfacing.", published="2025-05-23"),
+    flags("Trams returned to the seafront on 20 March, ending a one-week closure of the line caused by a "
+          "flood on 1 March.", published="2025-03-21",
+          note="warning: a state caused by a dated event starts on its date; the participle ends it on its clause's"),
+    passes("Trams returned to the seafront on 20 March, ending a three-week closure of the line caused by a "
+           "flood on 1 March.", published="2025-03-21"),
+    flags("The repair caf\u00e9 opened in the autumn of 2021. Its volunteers say it has mended toasters for the "
+          "past eight years.", published="2025-06-01",
+          note="info: a length up to now, its pronoun subject read from the sentence before, is longer than "
+               "the thing's life"),
+    passes("The repair caf\u00e9 opened in the autumn of 2021. Its volunteers say it has made a profit for the "
+           "past two years.", published="2025-06-01",
+           note="a state of a thing may be shorter than the thing's life"),
+    flags("The bowling green reopened on 3 May after ten months of work. Gardeners broke ground in January.",
+          published="2025-05-10",
+          note="info: a length after which its clause happened ends on that clause's date; 'broke ground' starts "
+               "a job of work"),
+    passes("The bowling green reopened on 3 May after four months of work. Gardeners broke ground in January.",
+           published="2025-05-10"),
+    flags("The two-day chess congress returns to the town hall. The programme is:\n\n- Friday 8 August: "
+          "rapidplay\n- Saturday 9 August: classical rounds\n- Sunday 10 August: prize-giving\n",
+          published="2025-07-01",
+          note="info: a dated list is the span of the one event its lines, introduction or headline name"),
+    passes("The three-day chess congress returns to the town hall. The programme is:\n\n- Friday 8 August: "
+           "rapidplay\n- Saturday 9 August: classical rounds\n- Sunday 10 August: prize-giving\n",
+           published="2025-07-01"),
+    passes("The two-day chess congress returns to the town hall. The programme is:\n\n- Friday 8 August: "
+           "rapidplay\n- Saturday 9 August: prize-giving\n", published="2025-07-01",
+           note="two dated lines are fewer than LIST_ITEMS: no programme read"),
 )
 
 
