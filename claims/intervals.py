@@ -26,6 +26,7 @@ Words are events.json ``intervals`` (and the lexicon's start_lemmas / end_lemmas
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from claims.events import END as END_LEMMAS, NOUNS, START as START_LEMMAS, event_kind, fold_word, verb_lemma, verb_stem
@@ -71,6 +72,8 @@ WORK = frozenset(_EVENTS["work_nouns"]["words"])
 #: "six weeks on a picket line").
 THING_LINKS = frozenset(_LEX["thing_links"])
 GAP_WORDS = frozenset(_LEX["gap_words"])
+#: A word right before a length that makes it a bound ("exported within five years").
+BOUND_WORDS = frozenset(_LEX["bound_words"])
 START_NOUNS = frozenset(_LEX["start_nouns"])
 END_NOUNS = frozenset(_LEX["end_nouns"])
 #: How far (in words) a noun of starting or ending may stand from the date it is told of
@@ -216,6 +219,7 @@ class Intervals:
         self._lists: list[DatedList] | None = None
         self.an = an = analyse(claims.article)
         self.dates = _dates(claims)
+        self._date_starts = [c.start for c in self.dates]
         self.marks: list[Mark] = []
         #: the date each dated clause is told on, by its verb's start
         self.clause_dates: dict[int, Claim] = {}
@@ -414,6 +418,19 @@ class Intervals:
         earlier"): a word of GAP_WORDS right after it."""
         after = self.an.words_after(d.end, 1)
         return bool(after) and after[0].lower in GAP_WORDS
+
+    def is_bound_or_part(self, d: Claim) -> bool:
+        """Whether a length is a bound ("within five years": BOUND_WORDS before it) or a part
+        of a calendar period ("the first two months of 1987": "of" and a date after it), not
+        the length of a thing."""
+        before = self.an.words_before(d.start, 1)
+        if before and before[-1].lower in BOUND_WORDS:
+            return True
+        after = self.an.words_after(d.end, 1)
+        if not after or after[0].lower != "of":
+            return False
+        i = bisect_left(self._date_starts, after[0].end)
+        return i < len(self.dates) and self.an.words_between(after[0].end, self.dates[i].start) <= 1
 
     def thing_words(self, d: Claim) -> list[str]:
         """The keys of the words a length is told of: the nouns right after it ("an 11-week dry

@@ -288,3 +288,19 @@ def test_a_timeline_of_months_bounds_a_job_of_work():
             "- February 2024: restoration work begins\n- June 2024: pipes removed\n"
             "- April 2025: organ returns to the church\n")
     assert severities(text, date(2025, 6, 1)) == ["info"]
+
+
+@pytest.mark.parametrize("text, length, bound", [
+    ("The grain was milled within three years.", "three years", True),
+    ("Wheat exports rose in the first two months of 2024.", "the first two months", True),
+    ("The grain was milled for three years.", "three years", False),
+    ("Farmers held two months of talks.", "two months", False),
+])
+def test_a_bound_or_a_part_of_a_calendar_period_is_no_things_length(text, length, bound):
+    claims, r = reader(text)
+    assert r.is_bound_or_part(duration(claims, length)) is bound
+
+
+def test_a_bound_is_left_alone_against_a_range():
+    assert not findings("Grain was imported from 1 May 2015 to 30 June 2024 for milling. The grain was milled "
+                        "within three years.", date(2025, 1, 1))

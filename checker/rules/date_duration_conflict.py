@@ -3869,6 +3869,8 @@ def _interval_readings(claims: ClaimSet, done: set[int]):
         allowed = _allowed_days(d.timex)
         if allowed is None:
             continue
+        if reader.is_bound_or_part(d):
+            continue  # "within five years", "the first two months of 1987": no thing's length
         found = _interval_of(reader, d) or _list_span(reader, d)
         if found is None:
             continue
