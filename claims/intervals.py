@@ -27,7 +27,9 @@ Words are events.json ``intervals`` (and the lexicon's start_lemmas / end_lemmas
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from datetime import date
 
 from claims.events import END as END_LEMMAS, NOUNS, START as START_LEMMAS, event_kind, fold_word, verb_lemma, verb_stem
 from claims.language import analyse
@@ -118,6 +120,28 @@ def verb_key(word: str) -> str:
 LIST_ITEMS = 3
 #: Marks opening a line of a list: a bullet, a table row, a number.
 LIST_BULLETS = ("-", "*", "\u2022", "|", "+")
+
+
+def _on_or_after(c: Claim, day) -> Claim | None:
+    """A copy of a day written with no year, read as its first reading on or after ``day`` (the
+    second end of a range read into the year before its first, or as either year); None for
+    a date whose year is written, or with no such reading."""
+    if re.search(r"\d{4}|'\d\d", c.text):
+        return None
+    t = c.timex
+    readings = []
+    for value in c.attrs.get("readings") or [t.value]:
+        try:
+            readings.append(date.fromisoformat(value))
+        except (TypeError, ValueError):
+            return None  # a reading that is no single day
+    later = [r for r in readings if r >= day]
+    if not later:
+        try:
+            later = [max(readings).replace(year=max(readings).year + 1)]
+        except ValueError:  # 29 February
+            return None
+    return replace(c, timex=replace(t, earliest=min(later), latest=min(later), value=min(later).isoformat()))
 
 
 @dataclass(frozen=True)
@@ -320,8 +344,11 @@ class Intervals:
         if not before or before[-1].lower not in RANGE_JOINS or len(between) != 1 \
                 or between[0].lower not in RANGE_JOINS[before[-1].lower]:
             return None
-        if first.timex.earliest > second.timex.latest:
-            return None
+        if second.timex.earliest < first.timex.earliest:
+            # "from July 1 to November 30", the second read back a year (or as either year): the next one
+            second = _on_or_after(second, first.timex.earliest)
+            if second is None:
+                return None
         return first, second
 
     def date_of_clause(self, offset: int) -> Claim | None:

@@ -304,3 +304,14 @@ def test_a_bound_or_a_part_of_a_calendar_period_is_no_things_length(text, length
 def test_a_bound_is_left_alone_against_a_range():
     assert not findings("Grain was imported from 1 May 2015 to 30 June 2024 for milling. The grain was milled "
                         "within three years.", date(2025, 1, 1))
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The consultation is open from 1 July to 30 November.", date(2025, 6, 1)),
+    ("The consultation ran from 1 July to 30 November.", date(2025, 12, 20)),
+])
+def test_a_range_end_with_no_year_is_the_next_such_day_after_its_start(text, published):
+    _, r = reader(text, published)
+    ends = {m.role: m.interval for m in r.marks if m.ranged}
+    assert ends[END_][0] == ends[END_][1] == date(2025, 11, 30)
+    assert ends[START][0] == date(2025, 7, 1)

@@ -1476,3 +1476,32 @@ def test_the_interval_tier_reads_a_length_as_whole_units_completed(end, flagged)
     found = [f for f in check_article(article_from_text(text, published=date(2025, 7, 1))).findings
              if f.rule == "date.duration-conflict"]
     assert bool(found) is flagged
+
+
+def _length(text):
+    claims = extract(article_from_text(text, published=date(2025, 6, 1)))
+    return next(c for c in claims.of_kind("time") if c.timex is not None and c.timex.type == "DURATION")
+
+
+@pytest.mark.parametrize("text, elapsed, fits", [
+    ("a 90-day window", 95, True),    # a round count of thirty days or more: five days' slack
+    ("a 90-day window", 97, False),   # past the wording's 91 days and the five of slack
+    ("a 20-day window", 21, True),    # under thirty days: no slack beyond the wording's own
+    ("a 20-day window", 23, False),
+    ("a 91-day window", 93, False),   # not a multiple of ten: no slack
+])
+def test_the_interval_tier_reads_round_counts_of_days_as_rounded(text, elapsed, fits):
+    from checker.rules.date_duration_conflict import _allowed_days, _fits
+    d = _length(text)
+    assert _fits(d, _allowed_days(d.timex), elapsed, elapsed + 1, True) is fits
+
+
+@pytest.mark.parametrize("between, flagged", [
+    ("a 90-day public comment window,", True),          # three words from the length to the range clause
+    ("a 90-day public comment window online,", False),  # four
+])
+def test_a_range_clause_describes_the_length_noun_within_three_words(between, flagged):
+    text = f"The council set {between} running from 1 July to 30 November, for residents."
+    found = [f for f in check_article(article_from_text(text, published=date(2025, 6, 1))).findings
+             if f.rule == "date.duration-conflict"]
+    assert bool(found) is flagged

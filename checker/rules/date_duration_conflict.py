@@ -3880,10 +3880,14 @@ def _interval_readings(claims: ClaimSet, done: set[int]):
         lo, hi = span_ends.days_between(sv, ev)
         if d.timex.value.startswith("PT"):
             lo = max(0, lo - 1)  # told in hours: from late on one day to early on another
-        if how == LIST_HOW and sv[0] == sv[1] and ev[0] == ev[1] and d.timex.value.endswith("D"):
-            lo = hi  # a programme of days: each line a day of it, both ends counted
-        if hi <= 0 or (hi >= allowed[0] and (allowed[1] is None or lo < allowed[1])):
-            continue  # it fits (the wording's high is whole units completed: under it), or the end is not after the start
+        days = d.timex.value.endswith("D") and not d.timex.value.startswith("PT")
+        if how == LIST_HOW and sv[0] == sv[1] and ev[0] == ev[1] and days:
+            # a programme of days: each line a day of it, counted (both ends), against the count told
+            told = cal.duration_days(d.timex.value)
+            if told is None or told[0] <= hi <= told[1]:
+                continue
+        elif hi <= 0 or _fits(d, allowed, lo, hi, days):
+            continue  # it fits, or the end is not after the start
         if e is d and hi >= allowed[0]:
             continue  # a state of a thing up to now may be shorter than the thing's life
         if not span_ends.a_slip((lo, hi), d.timex.value):
@@ -3891,6 +3895,20 @@ def _interval_readings(claims: ClaimSet, done: set[int]):
         f = _span_finding(d, (s, s_text, sv), (e, e_text, ev), lo, hi, first=(how, INTERVAL_READING))
         f.severity = Severity.WARNING if warn else Severity.INFO  # proven by one sentence, or a reading
         yield f
+
+
+#: How many words may stand between a length and a clause giving a range that describes its
+#: noun ("a 90-day window, running from 1 July to 30 November": two).
+RANGE_MODIFIER_WORDS = 3
+
+
+def _modifies(an, d: Claim, m) -> bool:
+    """Whether the clause of a range mark follows the length's noun within RANGE_MODIFIER_WORDS
+    words, after a comma: a participle describing that noun ("a 90-day window, running from 1
+    July to 30 November")."""
+    if m.clause[0] < d.end or an.words_between(d.end, m.clause[0]) > RANGE_MODIFIER_WORDS:
+        return False
+    return "," in an.text[d.end:m.clause[0]]
 
 
 def _linked(m, things: list[str], fams: frozenset[str], here: int, headline: bool = False) -> bool:
@@ -3928,7 +3946,9 @@ def _interval_of(reader, d: Claim):
     head = headline_span(reader.article)
     headline = head is not None and head[0] <= d.start < head[1]
     if d.attrs.get("until") == "publication":
-        return _told_up_to_now(reader, d, things or reader.clause_things(d))
+        return _told_up_to_now(reader, d, things or reader.clause_things(d), here)
+    if things and _subject_of_perfect(an, d):
+        return _told_up_to_now(reader, d, things, here)
     if (before := an.words_before(d.start, SIGNAL_REACH)) and any(t.lower in iv_reader.ENDS_AT_CLAUSE for t in before) \
             and things:
         found = _ends_at_clause(reader, d, things, here, headline)
@@ -3948,7 +3968,8 @@ def _interval_of(reader, d: Claim):
     # years as chair", "on 214 days between 2020 and 2023"): the shapes above read that clause
     marks = [m for m in marks if not (m.ranged and m.clause[0] <= d.start < m.clause[1])]
     ends = [m for m in marks if m.role == iv_reader.END_ and
-            ((m.sentence == here and (m.clause[0] <= d.start < m.clause[1] or m.keys & fams))
+            ((m.sentence == here and (m.clause[0] <= d.start < m.clause[1] or m.keys & fams
+                                      or m.ranged and _modifies(an, d, m)))
              or (m.sentence != here and _linked(m, things, fams, here, headline)))]
     if len({m.interval for m in ends}) != 1:
         return None
@@ -3962,6 +3983,8 @@ def _interval_of(reader, d: Claim):
     starts = [m for m in marks if m.role == iv_reader.START and (m.clause != end.clause or m.ranged and end.ranged)
               and m.interval[0] <= end.interval[1]
               and (m.thing in link or _linked(m, things, fams, here, headline))]
+    if end.ranged:  # a range's start is its own first date
+        starts = [m for m in marks if m.ranged and m.role == iv_reader.START and m.clause == end.clause]
     starts += [m for m in marks if m.role == iv_reader.START and m.sentence == here == end.sentence
                and m.clause != end.clause and m.interval[0] <= end.interval[1]]
     if len({m.interval for m in starts}) != 1 or starts[0].date is end.date:
@@ -3972,7 +3995,36 @@ def _interval_of(reader, d: Claim):
             "a thing's dated start and end: clauses that start and end what the length is told of")
 
 
-def _told_up_to_now(reader, d: Claim, things: list[str]):
+#: A count of days that is a multiple of ten from this many up ("a 90-day window") reads as
+#: rounded to ten: ROUND_DAY_SLACK days more either side.
+ROUND_DAYS_FROM = 30
+ROUND_DAY_SLACK = 5
+
+
+def _fits(d: Claim, allowed, lo: int, hi: int, days: bool) -> bool:
+    """Whether elapsed ``lo``..``hi`` days fit a length's wording: a length in weeks, months or
+    years is whole units completed, under the wording's high ("six weeks" is under seven); a
+    count of days is counted either side, up to its high, a round count (ROUND_DAYS_FROM)
+    give or take ROUND_DAY_SLACK days."""
+    low, high = allowed
+    if not days:
+        return hi >= low and (high is None or lo < high)
+    n = cal.duration_days(d.timex.value)
+    if n is not None and n[0] == n[1] and n[0] >= ROUND_DAYS_FROM and n[0] % 10 == 0:
+        low, high = low - ROUND_DAY_SLACK, None if high is None else high + ROUND_DAY_SLACK
+    return hi >= low and (high is None or lo <= high)
+
+
+def _subject_of_perfect(an, d: Claim) -> bool:
+    """Whether a length stands in the subject of a clause in the present perfect ("Eighteen
+    months of talks have given us a deal"): a length run up to now."""
+    cl = next((c for c in an.reading(an.sentence_at(d.start)).clauses
+               if c.subject is not None and c.subject.start <= d.start < c.subject.end), None)
+    return cl is not None and cl.verb.perfect and cl.verb.tense == "present" and not cl.verb.modal \
+        and d.end <= cl.verb.start
+
+
+def _told_up_to_now(reader, d: Claim, things: list[str], here: int):
     """A length told up to now ("has kept the villages connected for the past ten years"):
     from the one dated start of the thing its clause is told of (its subject, a pronoun read
     as a subject of the sentence before, or a word between its verb and the length) to the
@@ -3981,7 +4033,8 @@ def _told_up_to_now(reader, d: Claim, things: list[str]):
     things = list(things) + reader.antecedents(d.start)
     if not things or reader.article.published is None:
         return None
-    starts = [m for m in reader.marks if m.role == iv_reader.START and m.thing in things and not m.ranged
+    fams = reader.families(things)
+    starts = [m for m in reader.marks if m.role == iv_reader.START and _linked(m, things, fams, here) and not m.ranged
               and m.interval[1] < reader.article.published]
     if len({m.interval for m in starts}) != 1:
         return None
