@@ -3947,8 +3947,6 @@ def _interval_of(reader, d: Claim):
     headline = head is not None and head[0] <= d.start < head[1]
     if d.attrs.get("until") == "publication":
         return _told_up_to_now(reader, d, things or reader.clause_things(d), here)
-    if things and _subject_of_perfect(an, d):
-        return _told_up_to_now(reader, d, things, here)
     if (before := an.words_before(d.start, SIGNAL_REACH)) and any(t.lower in iv_reader.ENDS_AT_CLAUSE for t in before) \
             and things:
         found = _ends_at_clause(reader, d, things, here, headline)
@@ -4013,15 +4011,6 @@ def _fits(d: Claim, allowed, lo: int, hi: int, days: bool) -> bool:
     if n is not None and n[0] == n[1] and n[0] >= ROUND_DAYS_FROM and n[0] % 10 == 0:
         low, high = low - ROUND_DAY_SLACK, None if high is None else high + ROUND_DAY_SLACK
     return hi >= low and (high is None or lo <= high)
-
-
-def _subject_of_perfect(an, d: Claim) -> bool:
-    """Whether a length stands in the subject of a clause in the present perfect ("Eighteen
-    months of talks have given us a deal"): a length run up to now."""
-    cl = next((c for c in an.reading(an.sentence_at(d.start)).clauses
-               if c.subject is not None and c.subject.start <= d.start < c.subject.end), None)
-    return cl is not None and cl.verb.perfect and cl.verb.tense == "present" and not cl.verb.modal \
-        and d.end <= cl.verb.start
 
 
 def _told_up_to_now(reader, d: Claim, things: list[str], here: int):
