@@ -283,9 +283,13 @@ def check(claims: ClaimSet):
         gives the same verb and subject; "broke ground" (intervals work_start_phrases) starts a
         job of work; a dated list of at least LIST_ITEMS lines (a programme, a timeline, a table
         of key dates) spans the one event its lines, the paragraph introducing it or the
-        headline name, a programme of days counting both ends. A length in the headline links
-        to marks anywhere in the body. The wording's high is whole units completed: "six weeks"
-        is under seven. A warning when the length, its start and its end are one sentence; else
+        headline name, a programme of days counting both ends against the count told. A range
+        clause within RANGE_MODIFIER_WORDS words after a length's noun, after a comma,
+        describes it ("a 90-day window, running from 1 July to 30 November"); a range's second
+        end written with no year is its next reading after the first. A length in the headline
+        links to marks anywhere in the body. The wording's high is whole units completed for
+        weeks, months and years ("six weeks" is under seven); days are counted either side, a
+        round count (a multiple of ten from ROUND_DAYS_FROM) give or take ROUND_DAY_SLACK. A warning when the length, its start and its end are one sentence; else
         an info finding showing both ends (a reading).
 
     Why it matters
