@@ -3890,6 +3890,7 @@ def _interval_readings(claims: ClaimSet, done: set[int]):
             told = cal.duration_days(d.timex.value)
             if told is None or told[0] <= hi <= told[1]:
                 continue
+            lo = hi  # the days listed
         elif hi <= 0 or _fits(d, allowed, lo, hi, days):
             continue  # it fits, or the end is not after the start
         if e is d and hi >= allowed[0]:
