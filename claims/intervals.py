@@ -83,6 +83,10 @@ END_NOUNS = frozenset(_LEX["end_nouns"])
 NOUN_CUE_REACH = 6
 #: Pronouns opening a clause for the thing the sentence before spoke of (span_ends' list).
 THING_PRONOUNS = frozenset(_EVENTS["span_ends"]["thing_pronouns"])
+#: Pronouns of persons, whose range is of what the clause tells them doing, not of them.
+PERSON_PRONOUNS = frozenset(_EVENTS["subject_pronouns"]["words"]) - THING_PRONOUNS
+#: Number words: a count right before a length makes it several things' ("six 10-year issues").
+NUMBER_WORDS = frozenset(load("temporal")["number_words"])
 
 START, END_ = "start", "end"
 LAST = "last"
@@ -291,7 +295,10 @@ class Intervals:
                     thing = self._antecedent(index - 1)  # "The zone ... . It was lifted on 9 June."
                 if ranged is not None and vi is not None:
                     # "The road was shut from 14 July until 1 September": the clause's thing and the
-                    # state its verb names ("shut": a closure) start on the first and end on the second
+                    # state its verb names ("shut": a closure) start on the first and end on the second;
+                    # a person's ("She served as mayor from 2008 to 2014") is the post's, not the person's
+                    if thing in PERSON_PRONOUNS:
+                        thing = None
                     keys = self.families([thing, key(toks[vi].text)])
                     for role, c in zip((START, END_), ranged):
                         self.marks.append(Mark(role, toks[vi].lower, toks[vi].start, thing, words, c, index,
@@ -447,12 +454,13 @@ class Intervals:
         return bool(after) and after[0].lower in GAP_WORDS
 
     def is_bound_or_part(self, d: Claim) -> bool:
-        """Whether a length is a bound ("within five years": BOUND_WORDS before it) or a part
+        """Whether a length is a bound ("within five years": BOUND_WORDS before it), of several
+        things (a count before it: "six 10-year issues"), or a part
         of a calendar period ("the first two months of 1987": "of" and a date after it), not
         the length of a thing."""
         before = self.an.words_before(d.start, 1)
-        if before and before[-1].lower in BOUND_WORDS:
-            return True
+        if before and (before[-1].lower in BOUND_WORDS or before[-1].text.isdigit() or before[-1].lower in NUMBER_WORDS):
+            return True  # "within five years"; "six 10-year issues": several things, not one's length
         after = self.an.words_after(d.end, 1)
         if not after or after[0].lower != "of":
             return False

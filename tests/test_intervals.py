@@ -295,6 +295,7 @@ def test_a_timeline_of_months_bounds_a_job_of_work():
     ("Wheat exports rose in the first two months of 2024.", "the first two months", True),
     ("The grain was milled for three years.", "three years", False),
     ("Farmers held two months of talks.", "two months", False),
+    ("The bank sold six 10-year bonds.", "10-year", True),  # a count before it: several things
 ])
 def test_a_bound_or_a_part_of_a_calendar_period_is_no_things_length(text, length, bound):
     claims, r = reader(text)
