@@ -20,6 +20,16 @@ The reader is typed data built once per article (``claims.derived(Intervals)``):
   a state named by what it lacks ("a dry spell": events.json intervals absences) runs from the
   last dated mention of the thing lacked to its next dated mention.
 
+Each end may also be told by how a clause is written: two dates after a range opener ("shut
+from 14 July until 1 September") mark both ends of the clause's thing and of the state its verb
+names (``Mark.ranged``); a verb of causing ("a closure caused by a landslip on 5 May") starts
+what it causes; ``date_of_clause`` dates a length's own clause ("opened on Friday after 11
+months of construction"), an undated headline by the body's clause of the same verb and subject;
+``lists`` are the article's dated lists (a programme, a timeline, a table of key dates), each
+the span of one event; ``antecedents`` reads a pronoun subject as a subject of the sentence
+before; ``is_bound_or_part`` sets aside "within five years", "six 10-year issues" and "the first
+two months of 1987".
+
 Words are events.json ``intervals`` (and the lexicon's start_lemmas / end_lemmas through
 ``verb_lemma``); tokens, sentences and clauses are the language layer's.
 """
@@ -122,7 +132,7 @@ def verb_key(word: str) -> str:
 
 #: The fewest dated lines a list needs to be read as a programme or timeline of one event.
 LIST_ITEMS = 3
-#: Marks opening a line of a list: a bullet, a table row, a number.
+#: Marks opening a line of a list: a bullet or a table row.
 LIST_BULLETS = ("-", "*", "\u2022", "|", "+")
 
 
