@@ -182,3 +182,137 @@ def test_a_length_followed_by_a_word_of_lateness_is_a_gap():
 def test_ends_far_off_in_scale_tell_another_thing():
     # span_ends.SLIP_RATIO: 1990 to 2005 is no slip of "two days"
     assert not findings("The town fair lasted two days. It began in 1990 and ended in 2005.", date(2025, 5, 28))
+
+
+# -- how each end is told: a range, a cause, up to now, its own clause, a dated list ------------
+
+def severities(text, published):
+    return [f.severity.name.lower() for f in findings(text, published)]
+
+
+POOL = ("Four-week closure of Kestrel Road pool nears its end\n\nLifeguards say the work is nearly done. "
+        "The pool has been shut from 2 June until {end} so that the roof can be replaced.")
+
+
+@pytest.mark.parametrize("text", [
+    POOL.format(end="14 July"),  # six weeks, a headline's length read against the body's range
+    "The library was closed between 3 February and 17 March. Staff said the two-week shutdown went well.",
+])
+def test_a_range_clause_gives_both_ends_of_the_state_its_verb_names(text):
+    assert severities(text, date(2025, 8, 1)) == ["info"]
+
+
+def test_a_range_clause_that_fits_is_left_alone():
+    assert not findings(POOL.format(end="30 June"), date(2025, 8, 1))
+
+
+def test_a_range_marks_its_clause_thing_at_both_ends():
+    found = marks("The swimming pool has been shut from 2 June until 25 July.", date(2025, 8, 1))
+    assert (START, "pool", "2 June") in found and (END_, "pool", "25 July") in found
+
+
+def test_a_length_inside_the_range_clause_is_a_part_of_it():
+    # "including three years as chair" is a part of the range, not its length
+    assert not findings("Ruth Amis sat on the board from 2001 to 2019, including three years as chair.",
+                        date(2025, 8, 1))
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Ferries to the island resumed on 10 April, ending a two-week closure caused by a storm on 1 March.",
+     date(2025, 4, 12)),
+    ("Card payments at the chain's shops were restored on 30 May, ending a ten-day outage triggered by a "
+     "cyber attack on 2 May.", date(2025, 6, 2)),
+])
+def test_a_state_caused_by_a_dated_event_starts_on_its_date(text, published):
+    assert severities(text, published) == ["warning"]  # the length and both ends in one sentence
+
+
+def test_a_caused_state_that_fits_is_left_alone():
+    assert not findings("Ferries to the island resumed on 10 April, ending a two-week closure caused by a "
+                        "storm on 28 March.", date(2025, 4, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "The community kitchen opened in the spring of 2018. Volunteers say it has fed the estate for the past "
+    "fifteen years.",
+    "The ferry link was launched in March 2020. Its crews say it has carried commuters for the past nine years.",
+])
+def test_a_length_up_to_now_runs_from_its_things_start_to_publication(text):
+    assert severities(text, date(2025, 6, 1)) == ["info"]
+
+
+def test_a_state_up_to_now_may_be_shorter_than_the_things_life():
+    # profitable for three of its seven years: no conflict
+    assert not findings("The community kitchen opened in the spring of 2018. Volunteers say it has broken "
+                        "even for the past three years.", date(2025, 6, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "The sports hall opened on 12 September after 14 months of construction. Builders broke ground in "
+    "March 2024.",
+    "The new clinic opened on 2 June after two years of building work. Work began on the site in "
+    "September 2024.",
+])
+def test_a_length_after_which_its_clause_happened_ends_on_that_date(text):
+    assert severities(text, date(2025, 9, 20)) == ["info"]
+
+
+def test_a_length_ending_on_its_clause_that_fits_is_left_alone():
+    assert not findings("The sports hall opened on 12 September after 14 months of construction. Builders "
+                        "broke ground in July 2024.", date(2025, 9, 20))
+
+
+def test_an_undated_headline_takes_the_date_the_body_gives_its_verb_and_subject():
+    text = ("Museum reopens after eight months of repairs\n\nThe museum reopened on Saturday, its director "
+            "said. Contractors broke ground in February 2024.")
+    assert severities(text, date(2025, 6, 2)) == ["info"]
+
+
+PROGRAMME = ("The {length} folk festival returns to the park this summer. The programme is:\n\n"
+             "- Friday 4 July: opening concert\n- Saturday 5 July: workshops\n- Sunday 6 July: ceilidh\n"
+             "{more}\nTickets are on sale now.")
+
+
+@pytest.mark.parametrize("length, more, flagged", [
+    ("three-day", "- Monday 7 July: closing concert\n", True),  # four days listed
+    ("four-day", "- Monday 7 July: closing concert\n", False),
+    ("three-day", "", False),
+])
+def test_a_dated_list_is_the_span_of_the_event_its_lines_or_headline_name(length, more, flagged):
+    found = findings(PROGRAMME.format(length=length, more=more), date(2025, 6, 1))
+    assert [f.severity.name.lower() for f in found] == (["info"] if flagged else [])
+
+
+def test_a_timeline_of_months_bounds_a_job_of_work():
+    text = ("The eight-month restoration of the town organ is complete. The timeline was:\n\n"
+            "- February 2024: restoration work begins\n- June 2024: pipes removed\n"
+            "- April 2025: organ returns to the church\n")
+    assert severities(text, date(2025, 6, 1)) == ["info"]
+
+
+@pytest.mark.parametrize("text, length, bound", [
+    ("The grain was milled within three years.", "three years", True),
+    ("Wheat exports rose in the first two months of 2024.", "the first two months", True),
+    ("The grain was milled for three years.", "three years", False),
+    ("Farmers held two months of talks.", "two months", False),
+    ("The bank sold six 10-year bonds.", "10-year", True),  # a count before it: several things
+])
+def test_a_bound_or_a_part_of_a_calendar_period_is_no_things_length(text, length, bound):
+    claims, r = reader(text)
+    assert r.is_bound_or_part(duration(claims, length)) is bound
+
+
+def test_a_bound_is_left_alone_against_a_range():
+    assert not findings("Grain was imported from 1 May 2015 to 30 June 2024 for milling. The grain was milled "
+                        "within three years.", date(2025, 1, 1))
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The consultation is open from 1 July to 30 November.", date(2025, 6, 1)),
+    ("The consultation ran from 1 July to 30 November.", date(2025, 12, 20)),
+])
+def test_a_range_end_with_no_year_is_the_next_such_day_after_its_start(text, published):
+    _, r = reader(text, published)
+    ends = {m.role: m.interval for m in r.marks if m.ranged}
+    assert ends[END_][0] == ends[END_][1] == date(2025, 11, 30)
+    assert ends[START][0] == date(2025, 7, 1)

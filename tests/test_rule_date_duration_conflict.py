@@ -20,6 +20,9 @@ def _shapes_only(monkeypatch):
     monkeypatch.setattr(date_duration_conflict, "_nearest_readings", lambda claims, dated, done: iter(()))
 
 
+from checker.rules.date_duration_conflict import INTERVAL_READING  # noqa: E402
+
+
 def flagged(text, published=None):
     result = check_article(article_from_text(text, published=published))
     return [f for f in result.findings if f.rule == "date.duration-conflict"]
@@ -262,7 +265,10 @@ def test_a_range_far_back_needs_a_definite_duration_and_one_range(text):
     ("Set up in 2013 by a nurse, the charity helps 500 families. Its shop has been open for five years.", False),
 ])
 def test_a_fronted_participle_dates_the_main_clause_subject(text, conflict):
-    assert bool(flagged(text, date(2025, 11, 10))) is conflict
+    # the shape's own limit; the interval reader's last tier reads the participle's thing from
+    # the clause reader instead, as an info finding (tests/test_intervals.py)
+    shapes = [f for f in flagged(text, date(2025, 11, 10)) if INTERVAL_READING not in f.evidence]
+    assert bool(shapes) is conflict
 
 
 # A possessed duration ("her 12 years at city hall", "his 20 years in charge") measures its

@@ -11,7 +11,7 @@ import pytest
 
 from checker.engine import check_article
 from checker.rules.date_anchor_conflict import WEAK_READING, _shares_participant
-from checker.rules.date_duration_conflict import _tenure_finding, _told_of, _up_to_now
+from checker.rules.date_duration_conflict import LIST_READING, _tenure_finding, _told_of, _up_to_now
 from checker.rules.date_future_past import WEAK_READING as FUTURE_PAST_WEAK
 from checker.rules.date_sequence_conflict import (
     WEAK_READING as SEQUENCE_WEAK,
@@ -1525,8 +1525,8 @@ def test_sequence_first_binds_a_date_up_to_four_sentences_back(undated, conflict
 
 def _list_run_flagged(text):
     result = check_article(article_from_text(text, published=date(2025, 5, 20)))
-    return any(f.rule == "date.duration-conflict" and any("a dated list" in e for e in f.evidence)
-               for f in result.findings)
+    # the layout reader's dated list (LIST_READING), not the interval reader's span of one event
+    return any(f.rule == "date.duration-conflict" and LIST_READING in f.evidence for f in result.findings)
 
 
 FAIR = "The two-day craft fair opens in the square this summer.\n\n{}The stalls will open as follows:\n\n{}"
@@ -1577,3 +1577,59 @@ def test_read_a_headline_before_a_wire_dateline_is_at_most_two_hundred_character
     headline = ("Ferry fares rise " + "x" * chars)[:chars]
     found = find_dateline(headline + "\n\nBERGEN, Norway, May 5, 2026 - The operator said on Monday ...")
     assert (found is not None) == dated
+
+
+# -- claims/intervals.py: LIST_ITEMS, and the wording's high as whole units completed ------------
+
+def _dated_lists(text):
+    from claims.intervals import Intervals
+    return extract(article_from_text(text, published=date(2025, 6, 1))).derived(Intervals).lists
+
+
+@pytest.mark.parametrize("lines, read", [
+    (["- Friday 4 July: opening concert", "- Saturday 5 July: workshops", "- Sunday 6 July: ceilidh"], True),
+    (["- Friday 4 July: opening concert", "- Saturday 5 July: workshops"], False),  # LIST_ITEMS is three
+])
+def test_a_dated_list_needs_three_dated_lines(lines, read):
+    assert bool(_dated_lists("The festival programme is:\n\n" + "\n".join(lines) + "\n")) is read
+
+
+@pytest.mark.parametrize("end, flagged", [
+    ("20 July", False),  # 48 days: six whole weeks completed, the seventh not
+    ("21 July", True),   # 49 days, seven weeks to the day: no longer "six weeks"
+])
+def test_the_interval_tier_reads_a_length_as_whole_units_completed(end, flagged):
+    text = ("Six-week closure of the Alder Street baths nears its end\n\nThe baths have been shut from "
+            f"2 June until {end} while the boilers are replaced.")
+    found = [f for f in check_article(article_from_text(text, published=date(2025, 7, 1))).findings
+             if f.rule == "date.duration-conflict"]
+    assert bool(found) is flagged
+
+
+def _length(text):
+    claims = extract(article_from_text(text, published=date(2025, 6, 1)))
+    return next(c for c in claims.of_kind("time") if c.timex is not None and c.timex.type == "DURATION")
+
+
+@pytest.mark.parametrize("text, elapsed, fits", [
+    ("a 90-day window", 95, True),    # a round count of thirty days or more: five days' slack
+    ("a 90-day window", 97, False),   # past the wording's 91 days and the five of slack
+    ("a 20-day window", 21, True),    # under thirty days: no slack beyond the wording's own
+    ("a 20-day window", 23, False),
+    ("a 91-day window", 93, False),   # not a multiple of ten: no slack
+])
+def test_the_interval_tier_reads_round_counts_of_days_as_rounded(text, elapsed, fits):
+    from checker.rules.date_duration_conflict import _allowed_days, _fits
+    d = _length(text)
+    assert _fits(d, _allowed_days(d.timex), elapsed, elapsed + 1, True) is fits
+
+
+@pytest.mark.parametrize("between, flagged", [
+    ("a 90-day public comment window,", True),          # three words from the length to the range clause
+    ("a 90-day public comment window online,", False),  # four
+])
+def test_a_range_clause_describes_the_length_noun_within_three_words(between, flagged):
+    text = f"The council set {between} running from 1 July to 30 November, for residents."
+    found = [f for f in check_article(article_from_text(text, published=date(2025, 6, 1))).findings
+             if f.rule == "date.duration-conflict"]
+    assert bool(found) is flagged

@@ -13,6 +13,7 @@ from checker.rules import rule, span_ends
 from checker.rules.examples import flags, passes
 from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_words
 from claims import intervals as iv_reader
+from claims.quantities import headline_span
 from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
 from claims.language import analyse
 from claims.language.analysis import LINK_REACH_SENTENCES
@@ -270,7 +271,25 @@ def check(claims: ClaimSet):
         was served in full ("left prison in April 2020 after serving her full sentence"), to that
         date; a state named by what it lacks ("a nine-week dry spell": intervals absences) runs
         from the last dated mention of what it lacks ("The last rain fell on 3 May") to its next
-        dated mention. A warning when the length, its start and its end are one sentence; else
+        dated mention. Each end may also be told by how the length or its clause is written: two
+        dates of one clause after a range opener ("shut from 14 July until 1 September",
+        "between 2 and 9 May": intervals range_joins) start and end its thing and the state its
+        verb names; a verb of causing ("a closure caused by a landslip on 5 May": intervals
+        cause_forms) starts what it causes; a length told up to now ("has kept the villages
+        connected for the past ten years") ends at publication, its pronoun subject read as a
+        subject of the sentence before, and conflicts only when longer than the thing's life;
+        a length after "after" ("opened on Friday after 11 months of construction": intervals
+        ends_at_clause) ends on its clause's date, an undated headline taking the date the body
+        gives the same verb and subject; "broke ground" (intervals work_start_phrases) starts a
+        job of work; a dated list of at least LIST_ITEMS lines (a programme, a timeline, a table
+        of key dates) spans the one event its lines, the paragraph introducing it or the
+        headline name, a programme of days counting both ends against the count told. A range
+        clause within RANGE_MODIFIER_WORDS words after a length's noun, after a comma,
+        describes it ("a 90-day window, running from 1 July to 30 November"); a range's second
+        end written with no year is its next reading after the first. A length in the headline
+        links to marks anywhere in the body. The wording's high is whole units completed for
+        weeks, months and years ("six weeks" is under seven); days are counted either side, a
+        round count (a multiple of ten from ROUND_DAYS_FROM) give or take ROUND_DAY_SLACK. A warning when the length, its start and its end are one sentence; else
         an info finding showing both ends (a reading).
 
     Why it matters
@@ -288,7 +307,11 @@ def check(claims: ClaimSet):
         of lateness or difference ("ran six days late": intervals gap_words); ends further off
         than span_ends.SLIP_RATIO times the length either way; a start or end linked only by
         another name of the event (a family) more than DEFINITE_REACH_SENTENCES sentences from
-        the length; a length told in hours within a day of its ends.
+        the length; a length told in hours within a day of its ends; a length inside the clause
+        whose two dates give a range ("on 214 days between 2020 and 2023", "including six years
+        as chair": a count or a part of it); a length up to now shorter than the thing's life;
+        a dated list whose lines hold two dates, or linked to no word of the length's thing, or
+        one of several so linked.
         In the reading by words: a span up to now not in the present perfect ("fell over the
         past two years") or of a part of a period ("the last two months of 1985"); an end
         aimed at ("in an effort to end a strike"); a start or an end told by a bare base form
@@ -334,8 +357,8 @@ def check(claims: ClaimSet):
         the lexicon's families of one event (event kinds, span nouns, jobs of work) or a state
         of lacking ("the dry spell" and "the last rain fell on 2 June"): "a six-week dispute"
         and "walked out on 3 March", "six weeks of testimony" and "the trial opened" are not
-        linked, nor a part and its whole ("the three-day show" beside a list of five judging
-        days). The interval reader's clause thing is the clause reader's subject or object
+        linked. A dated list is read as one event's whole span: a list that adds a deadline or
+        a later meeting to the event's days is measured as one (info). The interval reader's clause thing is the clause reader's subject or object
         head, which may be wrong ("lifted the zone set up after ...": "set"); an end told by no
         verb of ending ("removed the last barriers", "until his death") is not read. A start told by its year alone keeps YEAR_ONLY_SLACK_DAYS on top of the whole
         year, so "has chaired it since 2019" against "a decade" ending in spring 2026 (a decade
@@ -3232,6 +3255,39 @@ EXAMPLES = (
           note="info: nouns of starting and ending date the thing after their 'of'; the length, of its clause's subject"),
     passes("The curfew lasted four weeks, residents said. The lifting of the curfew on 30 May was welcome. "
            "The imposition of the curfew on 2 May was not.", published="2025-06-20"),
+    flags("Three-week closure of the Quay Street car park ends\n\nDrivers can park again from Monday. The car "
+          "park has been shut from 5 May until 16 June for resurfacing.", published="2025-06-13",
+          note="info: a range clause gives both ends of the state its verb names (shut: a closure), six weeks"),
+    passes("Three-week closure of the Quay Street car park ends\n\nDrivers can park again from Monday. The car "
+           "park has been shut from 5 May until 26 May for resurfacing.", published="2025-05-23"),
+    flags("Trams returned to the seafront on 20 March, ending a one-week closure of the line caused by a "
+          "flood on 1 March.", published="2025-03-21",
+          note="warning: a state caused by a dated event starts on its date; the participle ends it on its clause's"),
+    passes("Trams returned to the seafront on 20 March, ending a three-week closure of the line caused by a "
+           "flood on 1 March.", published="2025-03-21"),
+    flags("The repair caf\u00e9 opened in the autumn of 2021. Its volunteers say it has mended toasters for the "
+          "past eight years.", published="2025-06-01",
+          note="info: a length up to now, its pronoun subject read from the sentence before, is longer than "
+               "the thing's life"),
+    passes("The repair caf\u00e9 opened in the autumn of 2021. Its volunteers say it has made a profit for the "
+           "past two years.", published="2025-06-01",
+           note="a state of a thing may be shorter than the thing's life"),
+    flags("The bowling green reopened on 3 May after ten months of work. Gardeners broke ground in January.",
+          published="2025-05-10",
+          note="info: a length after which its clause happened ends on that clause's date; 'broke ground' starts "
+               "a job of work"),
+    passes("The bowling green reopened on 3 May after four months of work. Gardeners broke ground in January.",
+           published="2025-05-10"),
+    flags("The two-day chess congress returns to the town hall. The programme is:\n\n- Friday 8 August: "
+          "rapidplay\n- Saturday 9 August: classical rounds\n- Sunday 10 August: prize-giving\n",
+          published="2025-07-01",
+          note="info: a dated list is the span of the one event its lines, introduction or headline name"),
+    passes("The three-day chess congress returns to the town hall. The programme is:\n\n- Friday 8 August: "
+           "rapidplay\n- Saturday 9 August: classical rounds\n- Sunday 10 August: prize-giving\n",
+           published="2025-07-01"),
+    passes("The two-day chess congress returns to the town hall. The programme is:\n\n- Friday 8 August: "
+           "rapidplay\n- Saturday 9 August: prize-giving\n", published="2025-07-01",
+           note="two dated lines are fewer than LIST_ITEMS: no programme read"),
 )
 
 
@@ -3902,16 +3958,28 @@ def _interval_readings(claims: ClaimSet, done: set[int]):
         allowed = _allowed_days(d.timex)
         if allowed is None:
             continue
-        found = _interval_of(reader, d)
+        if reader.is_bound_or_part(d):
+            continue  # "within five years", "the first two months of 1987": no thing's length
+        found = _interval_of(reader, d) or _list_span(reader, d)
         if found is None:
             continue
         (s, s_text), (e, e_text), warn, how = found
-        sv, ev = (s.timex.earliest, s.timex.latest), (e.timex.earliest, e.timex.latest)
+        sv = (s.timex.earliest, s.timex.latest)
+        ev = (claims.article.published,) * 2 if e is d else (e.timex.earliest, e.timex.latest)
         lo, hi = span_ends.days_between(sv, ev)
         if d.timex.value.startswith("PT"):
             lo = max(0, lo - 1)  # told in hours: from late on one day to early on another
-        if hi <= 0 or (hi >= allowed[0] and (allowed[1] is None or lo <= allowed[1])):
+        days = d.timex.value.endswith("D") and not d.timex.value.startswith("PT")
+        if how == LIST_HOW and sv[0] == sv[1] and ev[0] == ev[1] and days:
+            # a programme of days: each line a day of it, counted (both ends), against the count told
+            told = cal.duration_days(d.timex.value)
+            if told is None or told[0] <= hi <= told[1]:
+                continue
+            lo = hi  # the days listed
+        elif hi <= 0 or _fits(d, allowed, lo, hi, days):
             continue  # it fits, or the end is not after the start
+        if e is d and hi >= allowed[0]:
+            continue  # a state of a thing up to now may be shorter than the thing's life
         if not span_ends.a_slip((lo, hi), d.timex.value):
             continue  # ends further off than SLIP_RATIO times the length tell another thing
         f = _span_finding(d, (s, s_text, sv), (e, e_text, ev), lo, hi, first=(how, INTERVAL_READING))
@@ -3919,13 +3987,32 @@ def _interval_readings(claims: ClaimSet, done: set[int]):
         yield f
 
 
-def _linked(m, things: list[str], fams: frozenset[str], here: int) -> bool:
+#: How many words may stand between a length and a clause giving a range that describes its
+#: noun ("a 90-day window, running from 1 July to 30 November": two).
+RANGE_MODIFIER_WORDS = 3
+
+
+def _modifies(an, d: Claim, m) -> bool:
+    """Whether the clause of a range mark follows the length's noun within RANGE_MODIFIER_WORDS
+    words, after a comma: a participle describing that noun ("a 90-day window, running from 1
+    July to 30 November")."""
+    if m.clause[0] < d.end or an.words_between(d.end, m.clause[0]) > RANGE_MODIFIER_WORDS:
+        return False
+    return "," in an.text[d.end:m.clause[0]]
+
+
+def _linked(m, things: list[str], fams: frozenset[str], here: int, headline: bool = False) -> bool:
     """Whether a mark is told of the thing a length in sentence ``here`` is told of: by
     one of its words anywhere, or by another name of the same event (a family only) within
-    DEFINITE_REACH_SENTENCES sentences."""
+    DEFINITE_REACH_SENTENCES sentences, or anywhere for a length in the headline (the headline
+    names the story the whole body tells)."""
     if m.thing in things:
         return True
-    return bool(m.keys & fams) and abs(m.sentence - here) <= DEFINITE_REACH_SENTENCES
+    return bool(m.keys & fams) and (headline or abs(m.sentence - here) <= DEFINITE_REACH_SENTENCES)
+
+
+#: How the end of a length up to now is named in a finding.
+PUBLICATION_END = "the publication date"
 
 
 def _interval_of(reader, d: Claim):
@@ -3946,6 +4033,15 @@ def _interval_of(reader, d: Claim):
     things = reader.thing_words(d)
     if set(things) & iv_reader.SET_TERMS:
         return None  # "a five-year contract": the length set, not the length run
+    head = headline_span(reader.article)
+    headline = head is not None and head[0] <= d.start < head[1]
+    if d.attrs.get("until") == "publication":
+        return _told_up_to_now(reader, d, things or reader.clause_things(d), here)
+    if (before := an.words_before(d.start, SIGNAL_REACH)) and any(t.lower in iv_reader.ENDS_AT_CLAUSE for t in before) \
+            and things:
+        found = _ends_at_clause(reader, d, things, here, headline)
+        if found is not None:
+            return found
     things = things or reader.clause_things(d)
     if not things:
         return None
@@ -3956,9 +4052,13 @@ def _interval_of(reader, d: Claim):
                 "a state of lacking: from the last dated mention of what it lacks to the next")
     marks = reader.marks
     fams = reader.families(things)
+    # a length inside the clause that gives both ends is a part or a count of it ("including six
+    # years as chair", "on 214 days between 2020 and 2023"): the shapes above read that clause
+    marks = [m for m in marks if not (m.ranged and m.clause[0] <= d.start < m.clause[1])]
     ends = [m for m in marks if m.role == iv_reader.END_ and
-            ((m.sentence == here and (m.clause[0] <= d.start < m.clause[1] or m.keys & fams))
-             or (m.sentence != here and _linked(m, things, fams, here)))]
+            ((m.sentence == here and (m.clause[0] <= d.start < m.clause[1] or m.keys & fams
+                                      or m.ranged and _modifies(an, d, m)))
+             or (m.sentence != here and _linked(m, things, fams, here, headline)))]
     if len({m.interval for m in ends}) != 1:
         return None
     end = ends[0]
@@ -3968,9 +4068,11 @@ def _interval_of(reader, d: Claim):
         # the zone was lifted"): what they end is what the length is told of
         link |= {w for m in marks if m.role == iv_reader.END_ and m.sentence == here and m.interval == end.interval
                  for w in m.words}
-    starts = [m for m in marks if m.role == iv_reader.START and m.clause != end.clause
+    starts = [m for m in marks if m.role == iv_reader.START and (m.clause != end.clause or m.ranged and end.ranged)
               and m.interval[0] <= end.interval[1]
-              and (m.thing in link or _linked(m, things, fams, here))]
+              and (m.thing in link or _linked(m, things, fams, here, headline))]
+    if end.ranged:  # a range's start is its own first date
+        starts = [m for m in marks if m.ranged and m.role == iv_reader.START and m.clause == end.clause]
     starts += [m for m in marks if m.role == iv_reader.START and m.sentence == here == end.sentence
                and m.clause != end.clause and m.interval[0] <= end.interval[1]]
     if len({m.interval for m in starts}) != 1 or starts[0].date is end.date:
@@ -3979,3 +4081,92 @@ def _interval_of(reader, d: Claim):
     proven = start.sentence == end.sentence == here
     return ((start.date, start.cue), (end.date, end.cue), proven,
             "a thing's dated start and end: clauses that start and end what the length is told of")
+
+
+#: A count of days that is a multiple of ten from this many up ("a 90-day window") reads as
+#: rounded to ten: ROUND_DAY_SLACK days more either side.
+ROUND_DAYS_FROM = 30
+ROUND_DAY_SLACK = 5
+
+
+def _fits(d: Claim, allowed, lo: int, hi: int, days: bool) -> bool:
+    """Whether elapsed ``lo``..``hi`` days fit a length's wording: a length in weeks, months or
+    years is whole units completed, under the wording's high ("six weeks" is under seven); a
+    count of days is counted either side, up to its high, a round count (ROUND_DAYS_FROM)
+    give or take ROUND_DAY_SLACK days."""
+    low, high = allowed
+    if not days:
+        return hi >= low and (high is None or lo < high)
+    n = cal.duration_days(d.timex.value)
+    if n is not None and n[0] == n[1] and n[0] >= ROUND_DAYS_FROM and n[0] % 10 == 0:
+        low, high = low - ROUND_DAY_SLACK, None if high is None else high + ROUND_DAY_SLACK
+    return hi >= low and (high is None or lo <= high)
+
+
+def _told_up_to_now(reader, d: Claim, things: list[str], here: int):
+    """A length told up to now ("has kept the villages connected for the past ten years"):
+    from the one dated start of the thing its clause is told of (its subject, a pronoun read
+    as a subject of the sentence before, or a word between its verb and the length) to the
+    publication date. The state told may be shorter than the thing's life: only a length longer
+    than that conflicts (``_interval_readings``)."""
+    things = list(things) + reader.antecedents(d.start)
+    if not things or reader.article.published is None:
+        return None
+    fams = reader.families(things)
+    starts = [m for m in reader.marks if m.role == iv_reader.START and _linked(m, things, fams, here) and not m.ranged
+              and m.interval[1] < reader.article.published]
+    if len({m.interval for m in starts}) != 1:
+        return None
+    start = starts[0]
+    return ((start.date, start.cue), (d, PUBLICATION_END), False,
+            "a length told up to now: from the thing's dated start to the publication date")
+
+
+def _ends_at_clause(reader, d: Claim, things: list[str], here: int, headline: bool):
+    """A length told as ending on its clause's date ("opened on Friday after six months of
+    building": ENDS_AT_CLAUSE before it, the thing after its "of"): from the one dated start of
+    that thing (its noun, or another name of the same event: "broke ground" starts a job of
+    work) to the date of the length's clause, or for an undated headline the date the body
+    gives the same verb and subject (``Intervals.date_of_clause``)."""
+    end = reader.date_of_clause(d.start)
+    if end is None:
+        return None
+    fams = reader.families(things)
+    ev = (end.timex.earliest, end.timex.latest)
+    starts = [m for m in reader.marks if m.role == iv_reader.START and not m.ranged and m.date is not end
+              and m.interval[0] <= ev[1] and _linked(m, things, fams, here, headline)]
+    if len({m.interval for m in starts}) != 1:
+        return None
+    start = starts[0]
+    proven = start.sentence == here == reader.an.sentence_at(end.start).index
+    return ((start.date, start.cue), (end, end.text), proven,
+            "a length told as ending on its clause's date: from the thing's dated start to that date")
+
+
+LIST_HOW = ("a dated list (a programme, a timeline, a table of key dates) read as the span of the event the "
+            "length is told of: from its first date to its last")
+
+
+def _list_span(reader, d: Claim):
+    """A length told of a thing (its noun, else its clause's words) that a dated list of the
+    article names (a word of its lines, of the paragraph introducing it, or of the headline,
+    or another name of the same event): from the list's first date to its last. The one list
+    so linked only; a reading (info)."""
+    if any(lst.start <= d.start < lst.end for lst in reader.lists):
+        return None
+    things = reader.thing_words(d) or reader.clause_things(d)
+    if not things or set(things) & iv_reader.SET_TERMS:
+        return None
+    fams = reader.families(things)
+    head = headline_span(reader.article)
+    title = set()
+    if head is not None:
+        title = {iv_reader.key(t.text) for t in reader.an.words_in(*head) if t.text[:1].isalpha()}
+    linked = [lst for lst in reader.lists if fams & reader.families(lst.words | title)]
+    if len(linked) != 1:
+        return None
+    lst = linked[0]
+    first, last = lst.first, lst.last
+    if first is last:
+        return None
+    return ((first, first.text), (last, last.text), False, LIST_HOW)
