@@ -1986,7 +1986,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     """
     found = list(_decided(claims))
     yield from found
-    yield from _weak_links(claims, found)
+    weak = list(_weak_links(claims, found))
+    yield from weak
+    yield from _keyed_conflicts(claims, found + weak)
 
 
 EVIDENCE_FEWER = ("nothing beside \u201c{restated}\u201d picks out some of the group, but it may be what is left "
@@ -3416,3 +3418,93 @@ def _shown(value: float) -> str:
         if value >= mult and abs(value / mult * 1_000 - round(value / mult * 1_000)) < 1e-6:
             return f"{round(value / mult, 4):,.6g} {word}"
     return fmt(round(value, 6))
+
+
+MESSAGE_KEYED = ("\u201c{restated}\u201d gives the {what} told as {first_value} in \u201c{first}\u201d (line {line}) "
+                 "as {value}")
+RELATED_KEYED = "the {what} first given as {value}"
+EVIDENCE_KEYED = ("both are values of one measure: what ({what}: \u201c{first_word}\u201d, \u201c{word}\u201d), "
+                  "whose ({owner}) and when ({period}); {low} to {high} allowed by \u201c{first}\u201d and its "
+                  "rounding, {value} is outside, and no third value of it is told")
+EVIDENCE_KEYED_READING = ("part of the key is a reading ({why}): shown for a look, not judged")
+_KEY_READ_FROM = {"noun": "the noun", "verb": "the verb", "subject": "the subject", "per": "the rate", "of": "what it is of"}
+
+
+def _key_owner(k: dict) -> set[str]:
+    return set(k.get("owner") or ())
+
+
+def _same_key(a: dict, b: dict) -> bool:
+    """Two measure keys that may be one: the same class, owners that share a name when both
+    are named, the same dates when both are dated, and neither told as a target, forecast or
+    revision."""
+    if a["what"] != b["what"] or a["apart"] or b["apart"]:
+        return False
+    if a["owner"] and b["owner"] and not _key_owner(a) & _key_owner(b):
+        return False
+    return not (a["period"] and b["period"] and a["period"] != b["period"])
+
+
+def _keyed_conflicts(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
+    """Two figures with one measure key (claims.quantities.measures: what is measured, whose,
+    when) whose values no rounding of their wording lets agree, when the article tells that
+    measure with these two values only. A warning when the key is the same in words (the same
+    word, the owner named in both, the same dates or none, neither in a quotation nor a
+    headline); info when part of it is a reading."""
+    text = claims.article.text
+    seen = {f.start for f in found} | {r.start for f in found for r in f.related}
+    keyed = [c for c in claims.claims if c.kind == "quantity" and c.attrs.get("key")]
+    quotes = [q for q in claims.claims if q.kind == "quote"]
+    done: set[int] = set()
+    for c in keyed:
+        k = c.attrs["key"]
+        if c.start in done:
+            continue
+        same = [e for e in keyed if e is c or _same_key(e.attrs["key"], k)]
+        values: list[Claim] = []
+        for e in same:
+            if not any(_agrees(e, v) for v in values):
+                values.append(e)
+        if len(values) != 2 or values[0] is not c:
+            continue
+        first, restated = values
+        done.update(e.start for e in same)
+        if restated.start in seen or first.start in seen:
+            continue  # told already by a decided link
+        if any(_keyed_part(text, e) for e in (first, restated)):
+            continue
+        fk, rk = first.attrs["key"], restated.attrs["key"]
+        why = []
+        if fk["word"] != rk["word"]:
+            why.append("\u201c{}\u201d and \u201c{}\u201d read as one {}".format(fk["word"], rk["word"], k["what"]))
+        if not (fk["owner"] and rk["owner"]):
+            why.append("the owner is not named beside both")
+        if fk["period"] != rk["period"]:
+            why.append("one is dated and the other not")
+        if any(q.start <= e.start < q.end for q in quotes for e in (first, restated)):
+            why.append("a quotation against narration")
+        if first.attrs.get("headline") or restated.attrs.get("headline"):
+            why.append("a headline's wording")
+        line = claims.article.locate(first.start)[0]
+        lo, hi = bounds(first.attrs)
+        owner = " ".join(sorted(_key_owner(fk) & _key_owner(rk))) or "not named"
+        yield Finding(
+            MESSAGE_KEYED.format(restated=restated.text, what=k["what"], first=first.text, line=line,
+                                 value=fmt(restated.attrs["value"]), first_value=fmt(first.attrs["value"])),
+            restated.start, restated.end,
+            related=[Related(first.start, first.end, RELATED_KEYED.format(what=k["what"], value=fmt(first.attrs["value"])))],
+            evidence=[EVIDENCE_KEYED.format(what=k["what"], first_word=fk["word"], word=rk["word"], owner=owner,
+                                            period=", ".join(fk["period"] or rk["period"]) or "no date",
+                                            low=fmt(lo or 0), high=fmt(hi or 0), first=first.text,
+                                            value=fmt(restated.attrs["value"]))]
+            + ([EVIDENCE_KEYED_READING.format(why="; ".join(why))] if why else []),
+            severity=Severity.INFO if why else None,
+        )
+
+
+def _keyed_part(text: str, c: Claim) -> bool:
+    """A figure that is some of a group rather than its measure ("700 of the jobs", "half the
+    40 deaths"), or a bound of a range."""
+    a = c.attrs
+    return _partitive(text, c) or (a["key"]["from"] != "of" and a.get("followed_by") == "of"
+                                   and a.get("dimension") in ("count", "number"))

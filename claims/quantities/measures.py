@@ -1,0 +1,148 @@
+"""Measure keys: what a figure is a value of.
+
+Principle: a figure is the value of a measure, and the measure has a key: what is measured
+(the class of its noun, verb or rate: "deaths" ~ "killed" ~ "toll"; "jobs" ~ "hire"; "stake" ~
+"owning N percent of"; "$N a share"), whose it is (a name owning it: the subject of its clause,
+or the name after "of"/"in"), and when (the dates of its sentence). Two figures with one key
+are one measure told twice, so they must agree; the rule number.restated-conflict compares them.
+
+The key is ``attrs["key"]`` of a quantity claim, only for a figure whose class the lexicon
+knows (``measure_keys``): ``what`` (the class), ``word`` (the word that told it, lowercased),
+``from`` (how it was read: ``noun`` the counted noun or the noun right after the figure,
+``verb`` the verb the figure is the object of, ``subject`` the head of the subject the figure
+is the value of, ``per`` a rate word and its noun after the figure, ``of`` the noun after
+"of"), ``owner`` (the capitalised words naming its owner, lowercased; empty when none) with ``owner_from`` (``of`` or ``subject``), ``period``
+(the values of the date claims of the figure's sentence, after any dateline; empty when none)
+and ``apart`` (True when the sentence tells a target, forecast, estimate or revision: lexicon
+``measure_key_apart``).
+
+Known problems: the key reads one sentence; an owner told only by a pronoun or by the story's
+topic is no owner (None), and a period told in another sentence is no period; a class the
+lexicon does not list gives no key.
+"""
+
+from __future__ import annotations
+
+from claims.language import analyse
+from claims.language.tokens import WORD
+from claims.language.vocabulary import FUNCTION_WORDS
+from claims.model import Article, Claim
+from claims.quantities.base import LEXICON, lemma
+
+_CLASSES: dict = LEXICON["measure_keys"]
+_WORDS: dict[str, str] = {w: cls for cls, spec in _CLASSES.items() for w in spec.get("words", ())}
+_PER: dict[str, str] = {w: cls for cls, spec in _CLASSES.items() for w in spec.get("per", ())}
+_OF: dict[str, str] = {w: cls for cls, spec in _CLASSES.items() for w in spec.get("of", ())}
+_RATE = frozenset(LEXICON["rate_words"])
+_APART = frozenset(LEXICON["measure_key_apart"])
+
+#: Words after a figure in which the noun of its rate ("a share", "in cash for each share") or
+#: of its "of" ("of capacity") is read.
+AFTER_WORDS = 5
+#: Words after "of" or "in" in which the names owning a figure are read ("a 60% stake in
+#: river-freight company Arlo Barges Ltd"), up to a punctuation mark or a function word.
+OWNER_WORDS = 6
+#: Words after a figure in which a target, forecast or revision word sets it apart ("750 jobs
+#: forecast"); before it, the whole sentence up to another figure is read.
+APART_AFTER_WORDS = 3
+
+
+def _class_of(word: str, dimension: str) -> str | None:
+    cls = _WORDS.get(word) or _WORDS.get(lemma(word))
+    return cls if cls and dimension in _CLASSES[cls]["dimensions"] else None
+
+
+def _names_after(an, start: int, end: int) -> list[str]:
+    """The capitalised words of the noun phrase after ``start`` (up to OWNER_WORDS words, a
+    punctuation mark or a function word), lowercased: the names of an owner."""
+    names = []
+    for t in an.tokens_in(start, end)[: OWNER_WORDS * 2]:
+        if t.kind != WORD:
+            if t.text in ("-", "’", "'", "&"):
+                continue
+            break
+        if t.text.lower() in FUNCTION_WORDS or len(names) >= OWNER_WORDS:
+            break
+        if t.text[:1].isupper():
+            names.append(t.text.lower())
+    return names
+
+
+def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim]) -> dict | None:
+    """The measure key of quantity claim ``c`` (the module docstring), or None."""
+    a = c.attrs
+    dimension = a.get("dimension")
+    if not dimension or a.get("change") or a.get("mod") == "range":
+        return None
+    text = article.text
+    an = analyse(text)
+    after = an.words_after(c.end, AFTER_WORDS + 1)
+    after_low = [w.text.lower() for w in after]
+    what = word = how = None
+    # the counted noun, or the noun right after the figure ("a 60% stake")
+    for candidate, told in ((a.get("noun"), "noun"), (a.get("measured"), "noun"),
+                            (after_low[0] if after_low else None, "noun"), (a.get("preceded_by"), "verb")):
+        if candidate and _class_of(candidate, dimension):
+            what, word, how = _class_of(candidate, dimension), candidate, told
+            break
+    # a rate after it ("$24.50 a share", "for each share"), or "of" ("38 percent of capacity")
+    if what is None:
+        for i, w in enumerate(after_low[:AFTER_WORDS]):
+            if w in _RATE and i + 1 < len(after_low) and _PER.get(lemma(after_low[i + 1])):
+                cls = _PER[lemma(after_low[i + 1])]
+                if dimension in _CLASSES[cls]["dimensions"]:
+                    what, word, how = cls, after_low[i + 1], "per"
+                    break
+            if w == "of" and i + 1 < len(after_low) and _OF.get(after_low[i + 1]):
+                cls = _OF[after_low[i + 1]]
+                if dimension in _CLASSES[cls]["dimensions"]:
+                    what, word, how = cls, after_low[i + 1], "of"
+                    break
+    # a figure inside compound words ("the $25.40-a-share offer"): its own text tells the rate
+    if what is None:
+        tail = c.text.lower().replace("-", " ").split()
+        for i, w in enumerate(tail[:-1]):
+            if w in _RATE and _PER.get(lemma(tail[i + 1])) and dimension in _CLASSES[_PER[lemma(tail[i + 1])]]["dimensions"]:
+                what, word, how = _PER[lemma(tail[i + 1])], tail[i + 1], "per"
+                break
+    sentence = an.sentence_at(c.start)
+    reading = an.reading(sentence)
+    clause = next((k for k in reading.clauses if k.object is not None and k.object.start <= c.start < k.object.end), None)
+    if what is None and clause is not None:
+        verb = clause.verb.verb.lower()
+        if _class_of(verb, dimension):
+            what, word, how = _class_of(verb, dimension), verb, "verb"
+        elif clause.subject is not None and _class_of(clause.subject.head.lower(), dimension):
+            what, word, how = _class_of(clause.subject.head.lower(), dimension), clause.subject.head.lower(), "subject"
+    if what is None:
+        return None
+    owner: list[str] = []
+    owner_from = None
+    for i, w in enumerate(after_low[:AFTER_WORDS]):
+        if w in ("of", "in"):
+            owner = _names_after(an, after[i].end, sentence.end)
+            owner_from = "of" if owner else None
+            break
+    if not owner and clause is not None and clause.subject is not None and how != "subject":
+        first = (clause.subject.head.split() or [""])[0]
+        if first[:1].isupper():  # a name ("Acme will hire 700"), not "the plant"
+            owner, owner_from = [first.lower()], "subject"
+    story = article.story_start(sentence.start, sentence.end)
+    # the figure's own stretch of its sentence: from the figure before it to the figure after
+    others = [q for q in quantities if q is not c and story <= q.start < sentence.end]
+    lo = max([q.end for q in others if q.end <= c.start], default=story)
+    hi = min([q.start for q in others if q.start >= c.end], default=sentence.end)
+    period = sorted({t.timex.value for t in times
+                     if t.timex is not None and t.timex.type == "DATE" and lo <= t.start < hi})
+    apart = any(w.text.lower() in _APART for w in an.words_in(lo, c.start)) \
+        or any(w.text.lower() in _APART for w in an.words_after(c.end, APART_AFTER_WORDS))
+    return {"what": what, "word": word, "from": how, "owner": owner, "owner_from": owner_from,
+            "period": period, "apart": apart}
+
+
+def add_keys(article: Article, quantities: list[Claim], times: list[Claim]) -> None:
+    """Set ``attrs["key"]`` on each quantity claim that has a measure key."""
+    for c in quantities:
+        k = key(article, c, quantities, times)
+        if k is not None:
+            c.attrs["key"] = k
