@@ -100,7 +100,8 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
                     break
     # a figure inside compound words ("the $25.40-a-share offer"): its own text tells the rate
     if what is None:
-        tail = c.text.lower().replace("-", " ").split()
+        joined = text[c.end : c.end + 40].split()[0] if text[c.end : c.end + 1] == "-" else ""
+        tail = (c.text + joined).lower().replace("-", " ").split()
         for i, w in enumerate(tail[:-1]):
             if w in _RATE and _PER.get(lemma(tail[i + 1])) and dimension in _CLASSES[_PER[lemma(tail[i + 1])]]["dimensions"]:
                 what, word, how = _PER[lemma(tail[i + 1])], tail[i + 1], "per"
