@@ -2701,6 +2701,35 @@ EXAMPLES = (
           note="what a definite thing will have, in its size's unit, is its size again (info)"),
     passes("Crews started on the 300-bed Ferndale hospital on Monday.\n\nThe weather stayed dry.\n\nAfter the fit-out "
            "the hospital will have 350 nurses.", published="2024-04-21", note="nurses are not the unit of its size"),
+    # measure keys (claims.quantities.measures): one measure, what, whose and when, told twice
+    flags("The ferry capsize on the lake has killed 9, the coastguard said.\n\nDivers searched the wreck again overnight.\n\n"
+          "The 12 deaths make it the worst accident on the lake in decades.", published="2024-04-21",
+          note="\u201ckilled\u201d and \u201cdeaths\u201d are one measure (lexicon measure_keys), told with two values only (info)"),
+    passes("The ferry capsize on the lake has killed 9, the coastguard said.\n\nDivers searched the wreck again overnight.\n\n"
+           "The toll has since risen to 12.", published="2024-04-21",
+           note="a change told as a change: the toll rose"),
+    flags("Orbis Foods will hire 400 at its new bakery in Perth.\n\nThe bakery opens in spring.\n\n"
+          "Orbis Foods will hire 450, the town's mayor said.", published="2024-04-21",
+          note="the same word, the same owner named in both, no date on either: a warning"),
+    passes("Orbis Foods will hire 400 at its new bakery in Perth.\n\nThe bakery opens in spring.\n\n"
+           "Delmar Mills will hire 450, the town's mayor said.", published="2024-04-21",
+           note="another owner named: another measure"),
+    passes("Orbis Foods will hire 400 at its new bakery in Perth.\n\nThe bakery opens in spring.\n\n"
+           "Orbis Foods will hire 450 in its first year and 500 in its second, the town's mayor said.", published="2024-04-21",
+           note="three values of one key are a series, not one measure told twice"),
+    flags("Kestrel Mining bought a 30% stake in Tarn Copper.\n\n\u201cOwning 35 percent of Tarn Copper gives us a say,\u201d "
+          "its chairman said.", published="2024-04-21",
+          note="a stake and what is owned of the same company: a quotation against narration (info)"),
+    passes("Kestrel Mining bought a 30% stake in Tarn Copper.\n\nIts goal is owning 45 percent of Tarn Copper, "
+           "its chairman said.", published="2024-04-21",
+           note="a goal is another measure than the stake held (lexicon measure_key_apart)"),
+    flags("Holders will get $12.20 in cash for each share, and the board backed the $12.02-a-share bid.",
+          published="2024-04-21", note="two prices a share for one deal in one sentence (info)"),
+    passes("Velo Motors will hire 900 at the plant in Leeds.\n\nVelo Motors will hire 300 of them from the town.",
+           published="2024-04-21", note="some of a group is not its measure"),
+    passes("The dam was at 61 percent of capacity in May 2024, up on the year.\n\n"
+           "In May 2023 the dam stood at 45 percent of capacity.", published="2024-06-01",
+           note="two dates: two measures"),
 )
 
 
@@ -3461,11 +3490,16 @@ def _keyed_conflicts(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding
         if c.start in done:
             continue
         same = [e for e in keyed if e is c or _same_key(e.attrs["key"], k)]
+        # a figure of the same kind beside one of them with no key of its own ("will hire 450
+        # in its first year and 500 in its second") may be one more value of the measure
+        gapped = [q for e in same for q in claims.within("quantity", *(e.attrs.get("sentence") or (e.start, e.end)))
+                  if not q.attrs.get("key") and q.attrs.get("dimension") == e.attrs.get("dimension")
+                  and q.attrs.get("unit") == e.attrs.get("unit") and not q.attrs.get("change")]
         values: list[Claim] = []
-        for e in same:
+        for e in same + gapped:
             if not any(_agrees(e, v) for v in values):
                 values.append(e)
-        if len(values) != 2 or values[0] is not c:
+        if len(values) != 2 or values[0] is not c or any(v.attrs.get("key") is None for v in values):
             continue
         first, restated = values
         done.update(e.start for e in same)

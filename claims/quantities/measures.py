@@ -47,9 +47,20 @@ OWNER_WORDS = 6
 APART_AFTER_WORDS = 3
 
 
+_COUNTED_AFTER: dict[str, tuple[str, frozenset[str]]] = {
+    noun: (cls, frozenset(verbs)) for cls, spec in _CLASSES.items() for noun, verbs in spec.get("counted_after", {}).items()}
+
+
 def _class_of(word: str, dimension: str) -> str | None:
     cls = _WORDS.get(word) or _WORDS.get(lemma(word))
     return cls if cls and dimension in _CLASSES[cls]["dimensions"] else None
+
+
+def _counted_class(c: Claim) -> str | None:
+    """The class of a counted noun that tells it only after one of its verbs ("will create
+    750 jobs"; lexicon measure_keys ``counted_after``)."""
+    cls, verbs = _COUNTED_AFTER.get(c.attrs.get("noun") or "", (None, frozenset()))
+    return cls if cls and c.attrs.get("preceded_by") in verbs and c.attrs.get("dimension") in _CLASSES[cls]["dimensions"] else None
 
 
 def _names_after(an, start: int, end: int) -> list[str]:
@@ -85,6 +96,8 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
         if candidate and _class_of(candidate, dimension):
             what, word, how = _class_of(candidate, dimension), candidate, told
             break
+    if what is None and _counted_class(c):
+        what, word, how = _counted_class(c), a["noun"], "noun"
     # a rate after it ("$24.50 a share", "for each share"), or "of" ("38 percent of capacity")
     if what is None:
         for i, w in enumerate(after_low[:AFTER_WORDS]):
@@ -116,14 +129,20 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
         elif clause.subject is not None and _class_of(clause.subject.head.lower(), dimension):
             what, word, how = _class_of(clause.subject.head.lower(), dimension), clause.subject.head.lower(), "subject"
     if what is None:
+        # the figure counts the subject of a verb of its class ("32 miners were killed")
+        told = next((k for k in reading.clauses if k.subject is not None and k.subject.start <= c.start < k.subject.end
+                     and _class_of(k.verb.verb.lower(), dimension)), None)
+        if told is not None:
+            what, word, how = _class_of(told.verb.verb.lower(), dimension), told.verb.verb.lower(), "verb"
+    if what is None:
         return None
     owner: list[str] = []
     owner_from = None
-    for i, w in enumerate(after_low[:AFTER_WORDS]):
-        if w in ("of", "in"):
-            owner = _names_after(an, after[i].end, sentence.end)
-            owner_from = "of" if owner else None
-            break
+    # "a 60% stake in Arlo", "65 percent of Arlo": the word right after the figure or its noun
+    at = 1 if how == "noun" and a.get("noun") is None and after_low[:1] == [word] else 0
+    if len(after_low) > at and after_low[at] in ("of", "in"):
+        owner = [n for n in _names_after(an, after[at].end, sentence.end) if n != (a.get("place") or "").lower()]
+        owner_from = "of" if owner else None
     if not owner and clause is not None and clause.subject is not None and how != "subject":
         first = (clause.subject.head.split() or [""])[0]
         if first[:1].isupper():  # a name ("Acme will hire 700"), not "the plant"
