@@ -1941,11 +1941,29 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         again (info). A comparison word after a value ("compared with") opens the other side
         of the comparison and sets apart the value after it, not the one before.
 
+        Measure keys. A figure is the value of a measure, and the measure has a key: what is
+        measured, whose it is and when (``attrs["key"]``, claims.quantities.measures: the class
+        of the noun, verb, subject or rate that tells it, "deaths" ~ "killed" ~ "toll", jobs
+        hired or created, a stake ~ "owning 65 percent of", "$24.50 a share"; the names after
+        "of"/"in" or the clause's named subject; the dates of the figure's own stretch of its
+        sentence). Two figures with one key that no rounding of their wording lets agree cannot
+        both be right when the article tells that measure with those two values only ("will
+        hire 400" ... "will hire 450"): a warning when the key is the same in words (the same
+        word, the owner named beside both, the same dates, neither in a quotation nor in the
+        headline), info showing both when part of it is a reading (two words of one class, an
+        owner named beside one only, a date on one only, a quotation against narration).
+
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
         usually an edit applied to one mention and not the other.
 
     Does not flag:
+        A measure key told with a third value ("will hire 400 this year, 450 next year and 500
+        in 2027": a series), with another owner named or other dates, or beside a target,
+        forecast, estimate or revision word (lexicon measure_key_apart: "raised its offer to
+        $9.60 a share"), nor a figure that is some of a group ("300 of them"), a change or a
+        range; a class the lexicon measure_keys does not list gives no key (headcounts are the
+        count links' above, not a key).
         A smaller restated number ("five institutes" ... "the two institutes"): it may name a
         subgroup, so it is left alone; a number the article gave before for the same thing
         or bare ("four of the five institutes ... the four institutes"); different things,
