@@ -49,5 +49,9 @@ def test_two_periods_are_two_measures():
 
 
 def test_a_revision_beside_a_figure_is_a_change_told_as_a_change():
-    assert findings("Arlo Group offered $9.10 a share for the chain." + GAP
-                    + "Arlo Group later raised its offer to $9.60 a share.") == []
+    assert findings("Orbis Foods will hire 400 at its new bakery." + GAP
+                    + "Orbis Foods later raised the figure and will hire 450.") == []
+
+
+def test_two_places_are_two_measures():
+    assert findings("Floods killed 14 in Arden county on Monday." + GAP + "Storms killed 19 in Belmore county.") == []

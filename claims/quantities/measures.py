@@ -8,13 +8,15 @@ are one measure told twice, so they must agree; the rule number.restated-conflic
 
 The key is ``attrs["key"]`` of a quantity claim, only for a figure whose class the lexicon
 knows (``measure_keys``): ``what`` (the class), ``word`` (the word that told it, lowercased),
-``from`` (how it was read: ``noun`` the counted noun or the noun right after the figure,
+``of`` (what the class word is told of: the counted noun of a verb's figure, the modifiers
+of a subject's head; "" when none), ``from`` (how it was read: ``noun`` the counted noun or the noun right after the figure,
 ``verb`` the verb the figure is the object of, ``subject`` the head of the subject the figure
-is the value of, ``per`` a rate word and its noun after the figure, ``of`` the noun after
-"of"), ``owner`` (the capitalised words naming its owner, lowercased; empty when none) with ``owner_from`` (``of`` or ``subject``), ``period``
+is the value of, ``of`` the noun after "of"), ``owner`` (the capitalised words naming its owner, lowercased; empty when none) with ``owner_from`` (``of`` or ``subject``), ``period``
 (the values of the date claims of the figure's sentence, after any dateline; empty when none)
-and ``apart`` (True when the sentence tells a target, forecast, estimate or revision: lexicon
-``measure_key_apart``).
+``apart`` (True when the figure is a change or a range, or its stretch of sentence tells a
+target, forecast, estimate or revision: lexicon ``measure_key_apart``), ``place`` (the place the
+figure is told of, or None) and ``names`` (the capitalised words of its stretch, lowercased,
+but a date's and the sentence's first: what else the figure is told with).
 
 Known problems: the key reads one sentence; an owner told only by a pronoun or by the story's
 topic is no owner (None), and a period told in another sentence is no period; a class the
@@ -31,13 +33,10 @@ from claims.quantities.base import LEXICON, lemma
 
 _CLASSES: dict = LEXICON["measure_keys"]
 _WORDS: dict[str, str] = {w: cls for cls, spec in _CLASSES.items() for w in spec.get("words", ())}
-_PER: dict[str, str] = {w: cls for cls, spec in _CLASSES.items() for w in spec.get("per", ())}
 _OF: dict[str, str] = {w: cls for cls, spec in _CLASSES.items() for w in spec.get("of", ())}
-_RATE = frozenset(LEXICON["rate_words"])
 _APART = frozenset(LEXICON["measure_key_apart"])
 
-#: Words after a figure in which the noun of its rate ("a share", "in cash for each share") or
-#: of its "of" ("of capacity") is read.
+#: Words after a figure in which the noun of its "of" ("of capacity") is read.
 AFTER_WORDS = 5
 #: Words after "of" or "in" in which the names owning a figure are read ("a 60% stake in
 #: river-freight company Arlo Barges Ltd"), up to a punctuation mark or a function word.
@@ -83,8 +82,9 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     """The measure key of quantity claim ``c`` (the module docstring), or None."""
     a = c.attrs
     dimension = a.get("dimension")
-    if not dimension or a.get("change") or a.get("mod") == "range":
+    if not dimension:
         return None
+    moving = bool(a.get("change")) or a.get("mod") == "range"  # a change or a range: the measure moves
     text = article.text
     an = analyse(text)
     after = an.words_after(c.end, AFTER_WORDS + 1)
@@ -98,27 +98,14 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
             break
     if what is None and _counted_class(c):
         what, word, how = _counted_class(c), a["noun"], "noun"
-    # a rate after it ("$24.50 a share", "for each share"), or "of" ("38 percent of capacity")
+    # "of" after it ("38 percent of capacity"), read up to a punctuation mark or another number
     if what is None:
-        for i, w in enumerate(after_low[:AFTER_WORDS]):
-            if w in _RATE and i + 1 < len(after_low) and _PER.get(lemma(after_low[i + 1])):
-                cls = _PER[lemma(after_low[i + 1])]
-                if dimension in _CLASSES[cls]["dimensions"]:
-                    what, word, how = cls, after_low[i + 1], "per"
-                    break
+        for i, w in enumerate(after_low[:_plain_run(an, c.end, AFTER_WORDS)]):
             if w == "of" and i + 1 < len(after_low) and _OF.get(after_low[i + 1]):
                 cls = _OF[after_low[i + 1]]
                 if dimension in _CLASSES[cls]["dimensions"]:
                     what, word, how = cls, after_low[i + 1], "of"
                     break
-    # a figure inside compound words ("the $25.40-a-share offer"): its own text tells the rate
-    if what is None:
-        joined = text[c.end : c.end + 40].split()[0] if text[c.end : c.end + 1] == "-" else ""
-        tail = (c.text + joined).lower().replace("-", " ").split()
-        for i, w in enumerate(tail[:-1]):
-            if w in _RATE and _PER.get(lemma(tail[i + 1])) and dimension in _CLASSES[_PER[lemma(tail[i + 1])]]["dimensions"]:
-                what, word, how = _PER[lemma(tail[i + 1])], tail[i + 1], "per"
-                break
     sentence = an.sentence_at(c.start)
     reading = an.reading(sentence)
     clause = next((k for k in reading.clauses if k.object is not None and k.object.start <= c.start < k.object.end), None)
@@ -156,8 +143,37 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
                      if t.timex is not None and t.timex.type == "DATE" and lo <= t.start < hi})
     apart = any(w.text.lower() in _APART for w in an.words_in(lo, c.start)) \
         or any(w.text.lower() in _APART for w in an.words_after(c.end, APART_AFTER_WORDS))
-    return {"what": what, "word": word, "from": how, "owner": owner, "owner_from": owner_from,
-            "period": period, "apart": apart}
+    told_with = _CLASSES[what].get("told_with")
+    if told_with and not any(w.text.lower() in told_with for w in an.words_in(lo, hi)):
+        return None  # "45 cts a share" of a dividend or a profit: not the class's measure
+    if _CLASSES[what].get("needs_owner") and owner_from != "of":
+        return None  # "75 pct owned by a bank": whose stake in what is not read
+    # the names told beside the figure in its own stretch ("18 soldiers on Mindanao", "a
+    # 3.80 dlrs a share bid by Corvo"), not inside a date, not opening the sentence
+    timed = [(t.start, t.end) for t in times if lo <= t.start < hi]
+    names = sorted({w.text.lower().rstrip("'’s") for w in an.words_in(lo, hi)
+                    if w.text[:1].isupper() and w.start != story and w.start != sentence.start
+                    and not any(s0 <= w.start < e0 for s0, e0 in timed)})
+    # what the class word is told of: the counted noun of a verb's figure ("will hire 900
+    # operators"), the modifiers of a subject's head ("last year's maize harvest")
+    of = ""
+    if how == "verb" and a.get("noun"):
+        of = a["noun"]
+    elif how == "subject" and clause is not None and clause.subject is not None:
+        of = " ".join(w.text.lower() for w in an.words_in(clause.subject.start, clause.subject.head_start)
+                      if w.text.lower() not in FUNCTION_WORDS and not w.text.lower().endswith(("'s", "’s")))
+    return {"what": what, "word": word, "from": how, "of": of, "owner": owner, "owner_from": owner_from,
+            "period": period, "apart": apart or moving, "place": a.get("place"), "names": names}
+
+
+def _plain_run(an, start: int, n: int) -> int:
+    """How many of the ``n`` words after ``start`` come before a punctuation mark or a number."""
+    count = 0
+    for t in an.tokens_in(start, start + 200):
+        if count >= n or t.kind != WORD and t.text not in ("-",):
+            break
+        count += t.kind == WORD
+    return count
 
 
 def add_keys(article: Article, quantities: list[Claim], times: list[Claim]) -> None:
