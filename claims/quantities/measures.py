@@ -42,8 +42,10 @@ AFTER_WORDS = 5
 #: river-freight company Arlo Barges Ltd"), up to a punctuation mark or a function word.
 OWNER_WORDS = 6
 #: Words after a figure in which a target, forecast or revision word sets it apart ("750 jobs
-#: forecast"); before it, the whole sentence up to another figure is read.
+#: forecast"), and before it, up to another figure ("later raised the figure and will hire
+#: 450"; "after another dry month left the reservoir at 38 percent" is further than that).
 APART_AFTER_WORDS = 3
+APART_BEFORE_WORDS = 6
 
 
 _COUNTED_AFTER: dict[str, tuple[str, frozenset[str]]] = {
@@ -141,7 +143,7 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     hi = min([q.start for q in others if q.start >= c.end], default=sentence.end)
     period = sorted({t.timex.value for t in times
                      if t.timex is not None and t.timex.type == "DATE" and lo <= t.start < hi})
-    apart = any(w.text.lower() in _APART for w in an.words_in(lo, c.start)) \
+    apart = any(w.text.lower() in _APART for w in an.words_in(lo, c.start)[-APART_BEFORE_WORDS:]) \
         or any(w.text.lower() in _APART for w in an.words_after(c.end, APART_AFTER_WORDS))
     told_with = _CLASSES[what].get("told_with")
     if told_with and not any(w.text.lower() in told_with for w in an.words_in(lo, hi)):
