@@ -79,3 +79,10 @@ def test_an_unknown_class_has_no_key():
 def test_the_key_is_part_of_the_valid_claims_document():
     claims = extract_all(article_from_text("Orbis Foods will hire 400 at its new bakery.", published=date(2024, 4, 21)))
     validate(to_document(claims))
+
+
+def test_a_condition_opening_the_sentence_sets_the_figure_apart_however_far():
+    [(_, k)] = keys("If the bid for the mine succeeds next spring, Kestrel Mining will own 59 percent of Tarn Copper.")
+    assert k["apart"]
+    [(_, k)] = keys("Since the bid for the mine succeeded last spring, Kestrel Mining owns 59 percent of Tarn Copper.")
+    assert not k["apart"]

@@ -14,9 +14,10 @@ of a subject's head; "" when none), ``from`` (how it was read: ``noun`` the coun
 is the value of, ``of`` the noun after "of"), ``owner`` (the capitalised words naming its owner, lowercased; empty when none) with ``owner_from`` (``of`` or ``subject``), ``period``
 (the values of the date claims of the figure's sentence, after any dateline; empty when none)
 ``apart`` (True when the figure is a change or a range, or its stretch of sentence tells a
-target, forecast, estimate or revision: lexicon ``measure_key_apart``), ``place`` (the place the
-figure is told of, or None) and ``names`` (the capitalised words of its stretch, lowercased,
-but a date's and the sentence's first: what else the figure is told with).
+target, forecast, estimate or revision: lexicon ``measure_key_apart``, or a condition opens its
+sentence before it: ``measure_key_conditions``), ``place`` (the place the
+figure is told of, or None) and ``names`` (the capitalised words within NAMES_WORDS of it in its
+stretch, lowercased, but a date's and the sentence's first: what else the figure is told with).
 
 Known problems: the key reads one sentence; an owner told only by a pronoun or by the story's
 topic is no owner (None), and a period told in another sentence is no period; a class the
@@ -35,6 +36,7 @@ _CLASSES: dict = LEXICON["measure_keys"]
 _WORDS: dict[str, str] = {w: cls for cls, spec in _CLASSES.items() for w in spec.get("words", ())}
 _OF: dict[str, str] = {w: cls for cls, spec in _CLASSES.items() for w in spec.get("of", ())}
 _APART = frozenset(LEXICON["measure_key_apart"])
+_CONDITIONS = frozenset(LEXICON["measure_key_conditions"])
 
 #: Words after a figure in which the noun of its "of" ("of capacity") is read.
 AFTER_WORDS = 5
@@ -46,6 +48,9 @@ OWNER_WORDS = 6
 #: 450"; "after another dry month left the reservoir at 38 percent" is further than that).
 APART_AFTER_WORDS = 3
 APART_BEFORE_WORDS = 6
+#: Words either side of a figure, in its stretch, whose names it is told with ("18 soldiers on
+#: Mindanao island"; "the largest investment in Decatur County's history", further on, is not).
+NAMES_WORDS = 6
 
 
 _COUNTED_AFTER: dict[str, tuple[str, frozenset[str]]] = {
@@ -144,6 +149,7 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     period = sorted({t.timex.value for t in times
                      if t.timex is not None and t.timex.type == "DATE" and lo <= t.start < hi})
     apart = any(w.text.lower() in _APART for w in an.words_in(lo, c.start)[-APART_BEFORE_WORDS:]) \
+        or any(w.text.lower() in _CONDITIONS for w in an.words_in(story, c.start)) \
         or any(w.text.lower() in _APART for w in an.words_after(c.end, APART_AFTER_WORDS))
     told_with = _CLASSES[what].get("told_with")
     if told_with and not any(w.text.lower() in told_with for w in an.words_in(lo, hi)):
@@ -153,7 +159,8 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     # the names told beside the figure in its own stretch ("18 soldiers on Mindanao", "a
     # 3.80 dlrs a share bid by Corvo"), not inside a date, not opening the sentence
     timed = [(t.start, t.end) for t in times if lo <= t.start < hi]
-    names = sorted({w.text.lower().rstrip("'’s") for w in an.words_in(lo, hi)
+    near = [w for w in an.words_in(lo, c.start)[-NAMES_WORDS:] + an.words_in(c.end, hi)[:NAMES_WORDS]]
+    names = sorted({w.text.lower().rstrip("'’s") for w in near
                     if w.text[:1].isupper() and w.start != story and w.start != sentence.start
                     and not any(s0 <= w.start < e0 for s0, e0 in timed)})
     # what the class word is told of: the counted noun of a verb's figure ("will hire 900
