@@ -86,3 +86,10 @@ def test_a_condition_opening_the_sentence_sets_the_figure_apart_however_far():
     assert k["apart"]
     [(_, k)] = keys("Since the bid for the mine succeeded last spring, Kestrel Mining owns 59 percent of Tarn Copper.")
     assert not k["apart"]
+
+
+def test_a_class_verb_joined_to_another_counts_both_and_is_no_measure():
+    assert keys("In the flooding 50 people were killed or injured.") == []
+    [(_, k)] = keys("In the flooding 50 people were killed.")
+    assert k["what"] == "deaths"
+

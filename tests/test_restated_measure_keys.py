@@ -55,3 +55,8 @@ def test_a_revision_beside_a_figure_is_a_change_told_as_a_change():
 
 def test_two_places_are_two_measures():
     assert findings("Floods killed 14 in Arden county on Monday." + GAP + "Storms killed 19 in Belmore county.") == []
+
+
+def test_two_hires_of_different_things_are_two_measures():
+    assert findings("Corvid Air will hire 1,200 seasonal baggage and ramp handlers." + GAP
+                    + "Corvid Air will hire nearly 500 licensed aircraft engineers.") == []

@@ -1960,7 +1960,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     Does not flag:
         A measure key told with a third value ("will hire 400 this year, 450 next year and 500
         in 2027": a series), with another owner, place or other names beside each, other dates,
-        or other things counted ("will hire 900 clerks" ... "will hire 400 drivers"); a measure
+        or other things counted ("will hire 900 clerks" ... "will hire 400 drivers"), nor a
+        class word joined to another ("were killed or injured" counts both); a measure
         the article tells as moving anywhere (a change, a range, a target, forecast, revision,
         "another", a condition: lexicon measure_key_apart); a figure that is some of a group
         ("300 of them"); a stake whose company is not named after "of"/"in"; a class the lexicon

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from claims.language import analyse
 from claims.language.tokens import WORD
-from claims.language.vocabulary import FUNCTION_WORDS
+from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.model import Article, Claim
 from claims.quantities.base import LEXICON, lemma
 
@@ -118,7 +118,7 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     clause = next((k for k in reading.clauses if k.object is not None and k.object.start <= c.start < k.object.end), None)
     if what is None and clause is not None:
         verb = clause.verb.verb.lower()
-        if _class_of(verb, dimension):
+        if _class_of(verb, dimension) and not _joined(an, clause.verb.verb_end):
             what, word, how = _class_of(verb, dimension), verb, "verb"
         elif clause.subject is not None and _class_of(clause.subject.head.lower(), dimension):
             what, word, how = _class_of(clause.subject.head.lower(), dimension), clause.subject.head.lower(), "subject"
@@ -126,7 +126,7 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
         # the figure counts the subject of a verb of its class ("32 miners were killed")
         told = next((k for k in reading.clauses if k.subject is not None and k.subject.start <= c.start < k.subject.end
                      and _class_of(k.verb.verb.lower(), dimension)), None)
-        if told is not None:
+        if told is not None and not _joined(an, told.verb.verb_end):
             what, word, how = _class_of(told.verb.verb.lower(), dimension), told.verb.verb.lower(), "verb"
     if what is None:
         return None
@@ -168,11 +168,20 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     of = ""
     if how == "verb" and a.get("noun"):
         of = a["noun"]
+    elif how == "verb" and clause is not None and clause.object.head_start >= c.end:
+        of = lemma(clause.object.head)  # "will hire 1,900 temporary clerical and technical employees"
     elif how == "subject" and clause is not None and clause.subject is not None:
         of = " ".join(w.text.lower() for w in an.words_in(clause.subject.start, clause.subject.head_start)
                       if w.text.lower() not in FUNCTION_WORDS and not w.text.lower().endswith(("'s", "’s")))
     return {"what": what, "word": word, "from": how, "of": of, "owner": owner, "owner_from": owner_from,
             "period": period, "apart": apart or moving, "place": a.get("place"), "names": names}
+
+
+def _joined(an, end: int) -> bool:
+    """The class word ending at ``end`` is joined to another by "and"/"or" ("were killed or
+    injured"): what is counted is the two together, not the class's measure."""
+    nxt = an.words_after(end, 1)
+    return bool(nxt) and is_a("noun_join", nxt[0].text.lower())
 
 
 def _plain_run(an, start: int, n: int) -> int:
