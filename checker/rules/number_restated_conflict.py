@@ -3476,8 +3476,8 @@ def _shown(value: float) -> str:
     return fmt(round(value, 6))
 
 
-MESSAGE_KEYED = ("\u201c{restated}\u201d gives the {what} told as {first_value} in \u201c{first}\u201d (line {line}) "
-                 "as {value}")
+MESSAGE_KEYED = ("\u201c{restated}\u201d gives the {what} as {value}, but \u201c{first}\u201d (line {line}) gave "
+                 "{first_value}")
 RELATED_KEYED = "the {what} first given as {value}"
 EVIDENCE_KEYED = ("both are values of one measure: what ({what}: \u201c{first_word}\u201d, \u201c{word}\u201d), "
                   "whose ({owner}) and when ({period}); {low} to {high} allowed by \u201c{first}\u201d and its "
