@@ -15,6 +15,7 @@ from claims.quantities.base import (  # noqa: F401
     COMPOUND_NOUNS,
     CURRENCY_CODES,
     CURRENCY_SIGNS,
+    RATE_WORDS,
     DETERMINERS,
     DIGIT_SCALES,
     DIGITS_SCALE,
@@ -360,6 +361,12 @@ def _temperature(text: str, e: int) -> tuple[str, int] | None:
     return _TEMPERATURE_UNITS[m.group(1) or m.group(2)], m.end()
 
 
+def _rate_compound(text: str, pos: int) -> bool:
+    """A rate word and a noun joined by hyphens at ``pos`` ("a-share" in "$25.40-a-share")."""
+    word, _, rest = text[pos : pos + 20].partition("-")
+    return word.lower() in RATE_WORDS and rest[:1].isalpha()
+
+
 def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
     """True when the number at [s, e) is a year, part of a date, time, score, id or compound."""
     nxt = text[e : e + 1]
@@ -380,6 +387,8 @@ def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
             return True  # a year, unless a scale or unit follows ("1800 mln tonnes")
     if nxt == "-" and (_compound_unit(text, e + 1) or _compound_count(text, e + 1, _digits_value(text[s:e]))):
         return False  # "a 42-kilometre line", "a 2,400-seat theatre": a measure of the line, the hall
+    if nxt == "-" and s > 0 and text[s - 1] in CURRENCY_SIGNS and _rate_compound(text, e + 1):
+        return False  # "the $25.40-a-share offer": an amount at a rate, written onto its noun
     if nxt in "-–" and not text[e + 1 : e + 2] == "-":
         return True  # 3-1, 555-1234, 15-year-old, 1-3/4, "50- and 100-yuan"
     if nxt == "'" and text[e + 1 : e + 2].isalpha():

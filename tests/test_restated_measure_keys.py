@@ -1,0 +1,62 @@
+"""number.restated-conflict compares figures with one measure key (claims.quantities.measures:
+what is measured, whose, when): a warning when the key is the same in words, info when part
+of it is a reading, silence when the article tells the measure with a third value or sets one
+figure apart."""
+
+from datetime import date
+
+from checker.engine import check_article
+from checker.findings import Severity
+from claims.read import article_from_text
+
+RULE = "number.restated-conflict"
+PUBLISHED = date(2024, 4, 21)
+GAP = "\n\nThe bakery opens in spring and will bake for shops across the county.\n\n"
+
+
+def findings(text):
+    return [f for f in check_article(article_from_text(text, published=PUBLISHED)).findings if f.rule == RULE]
+
+
+def test_the_same_word_and_the_same_owner_named_in_both_is_a_warning():
+    [f] = findings("Orbis Foods will hire 400 at its new bakery." + GAP + "Orbis Foods will hire 450, the mayor said.")
+    assert f.severity == Severity.WARNING
+    assert "450" in f.message and "400" in f.message
+
+
+def test_two_words_of_one_class_are_a_reading_shown_as_info():
+    [f] = findings("The ferry capsize has killed 9, the coastguard said." + GAP + "The 12 deaths make it the worst accident in decades.")
+    assert f.severity == Severity.INFO
+    assert any("read as one deaths" in e for e in f.evidence)
+
+
+def test_an_owner_named_beside_one_only_is_a_reading():
+    [f] = findings("Orbis Foods will hire 400 at its new bakery." + GAP + "The bakery will hire 450, the mayor said.")
+    assert f.severity == Severity.INFO
+
+
+def test_figures_that_agree_within_their_wording_are_one_value():
+    assert findings("Orbis Foods will hire about 400 at its new bakery." + GAP + "Orbis Foods will hire 410, the mayor said.") == []
+
+
+def test_a_third_value_makes_a_series():
+    assert findings("Orbis Foods will hire 400 this year." + GAP + "Orbis Foods will hire 450 next year."
+                    + GAP + "Orbis Foods will hire 500 in 2027.") == []
+
+
+def test_two_periods_are_two_measures():
+    assert findings("Orbis Foods hired 400 in 2022." + GAP + "Orbis Foods hired 450 in 2023.") == []
+
+
+def test_a_revision_beside_a_figure_is_a_change_told_as_a_change():
+    assert findings("Orbis Foods will hire 400 at its new bakery." + GAP
+                    + "Orbis Foods later raised the figure and will hire 450.") == []
+
+
+def test_two_places_are_two_measures():
+    assert findings("Floods killed 14 in Arden county on Monday." + GAP + "Storms killed 19 in Belmore county.") == []
+
+
+def test_two_hires_of_different_things_are_two_measures():
+    assert findings("Corvid Air will hire 1,200 seasonal baggage and ramp handlers." + GAP
+                    + "Corvid Air will hire nearly 500 licensed aircraft engineers.") == []
