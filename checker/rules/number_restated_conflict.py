@@ -3483,7 +3483,8 @@ EVIDENCE_KEYED = ("both are values of one measure: what ({what}: \u201c{first_wo
                   "whose ({owner}) and when ({period}); {low} to {high} allowed by \u201c{first}\u201d and its "
                   "rounding, {value} is outside, and no third value of it is told")
 EVIDENCE_KEYED_READING = ("part of the key is a reading ({why}): shown for a look, not judged")
-_KEY_READ_FROM = {"noun": "the noun", "verb": "the verb", "subject": "the subject", "per": "the rate", "of": "what it is of"}
+_KEY_READ_FROM = {"noun": "the noun", "verb": "the verb", "subject": "the subject", "per": "the rate", "of": "what it is of",
+                  "label": "a list or table label"}
 
 
 def _key_owner(k: dict) -> set[str]:
@@ -3498,11 +3499,17 @@ def _same_key(a: dict, b: dict) -> bool:
         return False  # "will hire 1,900 clerks" ... "will hire 900 operators"
     if a["owner"] and b["owner"] and not _key_owner(a) & _key_owner(b):
         return False
-    if a["place"] and b["place"] and a["place"] != b["place"]:
+    if a["place"] and b["place"] and a["place"] != b["place"] and not (_told(a["place"], b) or _told(b["place"], a)):
         return False  # "18 soldiers on Mindanao" ... "19 soldiers in Quezon"
     if a["names"] and b["names"] and not set(a["names"]) & set(b["names"]):
         return False  # each told with names the other is not: two things of one class
     return not (a["period"] and b["period"] and a["period"] != b["period"])
+
+
+def _told(place: str, k: dict) -> bool:
+    """A place the other figure's sentence names too ("to hire 700 in Jurong" ... "750 jobs in
+    Singapore as it builds a campus in Jurong West"): one place told inside another, not two."""
+    return bool(place) and all(w.lower().rstrip("'’s") in k.get("told", ()) for w in place.split() if w[:1].isupper())
 
 
 def _keyed_conflicts(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
@@ -3521,6 +3528,8 @@ def _keyed_conflicts(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding
         if c.start in done:
             continue
         same = [e for e in keyed if e is c or _same_key(e.attrs["key"], k)]
+        if any(e.start in done for e in same):
+            continue  # a figure already shown against another value of its measure
         # a figure of the same kind beside one of them with no key of its own ("will hire 450
         # in its first year and 500 in its second") may be one more value of the measure
         gapped = [q for e in same for q in claims.within("quantity", *(e.attrs.get("sentence") or (e.start, e.end)))
@@ -3552,6 +3561,10 @@ def _keyed_conflicts(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding
             why.append("a quotation against narration")
         if first.attrs.get("headline") or restated.attrs.get("headline"):
             why.append("a headline's wording")
+        if (fk["from"] == "label") != (rk["from"] == "label"):
+            why.append("a list or table line against prose")
+        if fk["place"] and rk["place"] and fk["place"] != rk["place"]:
+            why.append("\u201c{}\u201d and \u201c{}\u201d read as one place".format(fk["place"], rk["place"]))
         line = claims.article.locate(first.start)[0]
         lo, hi = bounds(first.attrs)
         owner = " ".join(sorted(_key_owner(fk) & _key_owner(rk))) or "not named"

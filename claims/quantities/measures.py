@@ -26,6 +26,8 @@ lexicon does not list gives no key.
 
 from __future__ import annotations
 
+import re
+
 from claims.language import analyse
 from claims.language.tokens import WORD
 from claims.language.vocabulary import FUNCTION_WORDS, is_a
@@ -36,6 +38,9 @@ _CLASSES: dict = LEXICON["measure_keys"]
 _WORDS: dict[str, str] = {w: cls for cls, spec in _CLASSES.items() for w in spec.get("words", ())}
 _OF: dict[str, str] = {w: cls for cls, spec in _CLASSES.items() for w in spec.get("of", ())}
 _APART = frozenset(LEXICON["measure_key_apart"])
+_BASELINE = frozenset(LEXICON["measure_key_baseline"])
+_LEVEL_VERBS = frozenset(LEXICON["measure_level_verbs"])
+_OF_MEASURES = frozenset(LEXICON["measure_of_nouns"])
 _CONDITIONS = frozenset(LEXICON["measure_key_conditions"])
 
 #: Words after a figure in which the noun of its "of" ("of capacity") is read.
@@ -44,10 +49,16 @@ AFTER_WORDS = 5
 #: river-freight company Arlo Barges Ltd"), up to a punctuation mark or a function word.
 OWNER_WORDS = 6
 #: Words after a figure in which a target, forecast or revision word sets it apart ("750 jobs
-#: forecast"), and before it, up to another figure ("later raised the figure and will hire
+#: forecast"; a modal verb after it is its subject's verb's, "all 58 staff would get"), and before it, up to another figure ("later raised the figure and will hire
 #: 450"; "after another dry month left the reservoir at 38 percent" is further than that).
 APART_AFTER_WORDS = 3
 APART_BEFORE_WORDS = 6
+#: The most words a measure's name has (a list line's label, a table row's first cell, the
+#: subject a figure is stated of: "Portfolio occupancy", "Net property income"); a longer
+#: stretch is a sentence, not a name.
+NAME_WORDS = 4
+#: A bullet that opens a list line ("- ", "* ", "• ", "1. ").
+_BULLET = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")
 #: Words either side of a figure, in its stretch, whose names it is told with ("18 soldiers on
 #: Mindanao island"; "the largest investment in Decatur County's history", further on, is not).
 NAMES_WORDS = 6
@@ -103,6 +114,10 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
         if candidate and _class_of(candidate, dimension):
             what, word, how = _class_of(candidate, dimension), candidate, told
             break
+    if what is None:  # a class word between the figure and its counted noun ("all 58 affected staff")
+        inside = next((w.text.lower() for w in an.words_in(c.start, c.end) if _class_of(w.text.lower(), dimension)), None)
+        if inside:
+            what, word, how = _class_of(inside, dimension), inside, "noun"
     if what is None and _counted_class(c):
         what, word, how = _counted_class(c), a["noun"], "noun"
     # "of" after it ("38 percent of capacity"), read up to a punctuation mark or another number
@@ -129,7 +144,11 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
         if told is not None and not _joined(an, told.verb.verb_end):
             what, word, how = _class_of(told.verb.verb.lower(), dimension), told.verb.verb.lower(), "verb"
     if what is None:
-        return None
+        named = _named(an, text, c, clause, dimension, after_low)
+        if named is None:
+            return None
+        what, how = named
+        word = what
     owner: list[str] = []
     owner_from = None
     # "a 60% stake in Arlo", "65 percent of Arlo": the word right after the figure or its noun
@@ -139,22 +158,31 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
         owner_from = "of" if owner else None
     if not owner and clause is not None and clause.subject is not None and how != "subject":
         first = (clause.subject.head.split() or [""])[0]
-        if first[:1].isupper():  # a name ("Acme will hire 700"), not "the plant"
+        if first[:1].isupper() and first.lower() not in FUNCTION_WORDS:  # a name ("Acme will hire 700"), not "the plant" or "We"
             owner, owner_from = [first.lower()], "subject"
     story = article.story_start(sentence.start, sentence.end)
     # the figure's own stretch of its sentence: from the figure before it to the figure after
     others = [q for q in quantities if q is not c and story <= q.start < sentence.end]
     lo = max([q.end for q in others if q.end <= c.start], default=story)
     hi = min([q.start for q in others if q.start >= c.end], default=sentence.end)
+    # its dates: those of its stretch inside its own punctuation clause ("We did $5 million of
+    # sales in six months, and did it spending less than a year ago": what follows a word of
+    # comparison is the other side's, lexicon measure_key_baseline)
+    own = next((p for p in an.clauses_of(sentence) if p.start <= c.start < p.end), None)
+    plo, phi = (max(lo, own.start), min(hi, own.end)) if own is not None else (lo, hi)
+    phi = min([w.start for w in an.words_in(c.end, phi) if w.text.lower() in _BASELINE], default=phi)
     period = sorted({t.timex.value for t in times
-                     if t.timex is not None and t.timex.type == "DATE" and lo <= t.start < hi})
+                     if t.timex is not None and t.timex.type == "DATE" and plo <= t.start < phi})
     apart = any(w.text.lower() in _APART for w in an.words_in(lo, c.start)[-APART_BEFORE_WORDS:]) \
         or any(w.text.lower() in _CONDITIONS for w in an.words_in(story, c.start)) \
-        or any(w.text.lower() in _APART for w in an.words_after(c.end, APART_AFTER_WORDS))
-    told_with = _CLASSES[what].get("told_with")
+        or any(w.text.lower() in _APART and not is_a("modal", w.text) for w in an.words_after(c.end, APART_AFTER_WORDS))
+    column = _column(text, c.start) if how == "label" else None
+    if column:
+        period = sorted(set(period) | {column})  # a table's column header dates its cells ("H1 2025")
+    told_with = _CLASSES.get(what, {}).get("told_with")
     if told_with and not any(w.text.lower() in told_with for w in an.words_in(lo, hi)):
         return None  # "45 cts a share" of a dividend or a profit: not the class's measure
-    if _CLASSES[what].get("needs_owner") and owner_from != "of":
+    if _CLASSES.get(what, {}).get("needs_owner") and owner_from != "of":
         return None  # "75 pct owned by a bank": whose stake in what is not read
     # the names told beside the figure in its own stretch ("18 soldiers on Mindanao", "a
     # 3.80 dlrs a share bid by Corvo"), not inside a date, not opening the sentence
@@ -162,7 +190,9 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     near = [w for w in an.words_in(lo, c.start)[-NAMES_WORDS:] + an.words_in(c.end, hi)[:NAMES_WORDS]]
     names = sorted({w.text.lower().rstrip("'’s") for w in near
                     if w.text[:1].isupper() and w.start != story and w.start != sentence.start
-                    and not any(s0 <= w.start < e0 for s0, e0 in timed)})
+                    and w.text.lower() not in FUNCTION_WORDS and not any(s0 <= w.start < e0 for s0, e0 in timed)})
+    if how == "label":
+        names = []  # a list line or table row is told by its label, the other cells are other measures
     # what the class word is told of: the counted noun of a verb's figure ("will hire 900
     # operators"), the modifiers of a subject's head ("last year's maize harvest")
     of = ""
@@ -173,8 +203,85 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     elif how == "subject" and clause is not None and clause.subject is not None:
         of = " ".join(w.text.lower() for w in an.words_in(clause.subject.start, clause.subject.head_start)
                       if w.text.lower() not in FUNCTION_WORDS and not w.text.lower().endswith(("'s", "’s")))
+    told = sorted({w.text.lower().rstrip("'’s") for w in an.words_in(sentence.start, sentence.end) if w.text[:1].isupper()})
     return {"what": what, "word": word, "from": how, "of": of, "owner": owner, "owner_from": owner_from,
-            "period": period, "apart": apart or moving, "place": a.get("place"), "names": names}
+            "period": period, "apart": apart or moving, "place": a.get("place"), "names": names, "told": told}
+
+
+def _name(words: list[str]) -> str | None:
+    """A measure's name from its words: lowercased, function words and possessives dropped, the
+    last word in its singular ("Net property incomes" -> "net property income"); None when it
+    is no name (no word left, more than NAME_WORDS, a number, or a name of someone: capitalised
+    words only are read as an owner, not a measure)."""
+    kept = [w.lower() for w in words if w.lower() not in FUNCTION_WORDS and not w.lower().endswith(("'s", "’s"))]
+    if not kept or len(kept) > NAME_WORDS or not all(w.replace("-", "").isalpha() for w in kept):
+        return None
+    return " ".join(kept[:-1] + [lemma(kept[-1])])
+
+
+def _line(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _label(text: str, c: Claim) -> str | None:
+    """The label a list line or a table row gives the figure: "- Portfolio occupancy: 91.4%"
+    (the figure first after the colon; words in brackets after the label are not part of it),
+    "| Revenue | S$612.4m | ..." (the row's first cell; the figure in a later one)."""
+    start, end = _line(text, c.start)
+    line = text[start:end]
+    if line.lstrip().startswith("|"):
+        cells = line.split("|")
+        at = line[: c.start - start].count("|")
+        if at < 2 or line.strip().strip("|").replace("-", "").replace(":", "").strip() == "":
+            return None
+        return _name(re.findall(r"[\w'’-]+", cells[1]))
+    bullet = _BULLET.match(line)
+    if not bullet:
+        return None
+    colon = line.find(":", bullet.end())
+    if colon < 0 or line[colon + 1: c.start - start].strip(" $€£¥S") != "":
+        return None
+    label = re.sub(r"\([^)]*\)", " ", line[bullet.end(): colon])
+    return _name(re.findall(r"[\w'’-]+", label))
+
+
+def _column(text: str, offset: int) -> str | None:
+    """The header of the table column a cell at ``offset`` is in: the first row of its table
+    when the second is the markdown rule ("|---|"), lowercased; None elsewhere."""
+    start, end = _line(text, offset)
+    at = text[start:offset].count("|")
+    rows = [text[start:end]]
+    while start > 0:
+        s0, e0 = _line(text, start - 1)
+        if not text[s0:e0].lstrip().startswith("|"):
+            break
+        rows.insert(0, text[s0:e0])
+        start = s0
+    if len(rows) < 3 or set(rows[1].replace(" ", "")) - set("|-:"):
+        return None
+    cells = rows[0].split("|")
+    return "column: " + " ".join(cells[at].split()).lower() if at < len(cells) and cells[at].strip() else None
+
+
+def _named(an, text: str, c: Claim, clause, dimension: str, after_low: list[str]) -> tuple[str, str] | None:
+    """A measure the text names in words, for a figure of no class: the label of its list line
+    or table row, the subject it is stated of by a verb of level ("Portfolio occupancy was 94.1
+    per cent"; lexicon measure_level_verbs), or a money figure "of" a measure noun ("S$621
+    million of revenue"; lexicon measure_of_nouns). Gives (name, how read) or None."""
+    label = _label(text, c)
+    if label:
+        return label, "label"
+    if clause is not None and clause.subject is not None and clause.verb.verb.lower() in _LEVEL_VERBS \
+            and clause.object is not None and clause.object.start == c.start and not clause.verb.negated \
+            and clause.subject.head[:1].islower() and clause.subject.end <= clause.verb.start:
+        name = _name([w.text for w in an.words_in(clause.subject.start, clause.subject.head_end)])
+        if name:
+            return name, "subject"
+    if dimension == "money" and after_low[:1] == ["of"] and len(after_low) > 1 and after_low[1] in _OF_MEASURES:
+        return lemma(after_low[1]), "of"
+    return None
 
 
 def _joined(an, end: int) -> bool:
