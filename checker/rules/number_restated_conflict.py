@@ -3495,6 +3495,8 @@ def _same_key(a: dict, b: dict) -> bool:
     """Two measure keys that may be one: the same class, owners that share a name when both
     are named, the same place when both are placed, names beside them that meet when both have
     some, and the same dates when both are dated."""
+    if a.get("named") and b.get("named") and "label" not in (a["from"], b["from"]):
+        return False  # two sentences naming "the average price": of what is their context's (two auctions)
     if a["what"] != b["what"] or (a["of"] and b["of"] and a["of"] != b["of"]):
         return False  # "will hire 1,900 clerks" ... "will hire 900 operators"
     if a["owner"] and b["owner"] and not _key_owner(a) & _key_owner(b):
@@ -3504,6 +3506,18 @@ def _same_key(a: dict, b: dict) -> bool:
     if a["names"] and b["names"] and not set(a["names"]) & set(b["names"]):
         return False  # each told with names the other is not: two things of one class
     return not (a["period"] and b["period"] and a["period"] != b["period"])
+
+
+#: How many days before publication a figure's own date may be and still be the news a
+#: headline tells ("Floods kill 11" over "killed 13 on Sunday" in Monday's paper); a figure
+#: dated further back is another event's ("Six killed" over "34 died last Thursday").
+HEADLINE_DAYS = 2
+
+
+def _headline_apart(a: dict, b: dict, a_headline: bool, b_headline: bool) -> bool:
+    """One figure in the headline, the other dated more than HEADLINE_DAYS before publication."""
+    return (a_headline and (b.get("days_before") or 0) > HEADLINE_DAYS) or \
+        (b_headline and (a.get("days_before") or 0) > HEADLINE_DAYS)
 
 
 def _told(place: str, k: dict) -> bool:
@@ -3527,7 +3541,8 @@ def _keyed_conflicts(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding
         k = c.attrs["key"]
         if c.start in done:
             continue
-        same = [e for e in keyed if e is c or _same_key(e.attrs["key"], k)]
+        same = [e for e in keyed if e is c or (_same_key(e.attrs["key"], k) and not _headline_apart(
+            e.attrs["key"], k, bool(e.attrs.get("headline")), bool(c.attrs.get("headline"))))]
         if any(e.start in done for e in same):
             continue  # a figure already shown against another value of its measure
         # a figure of the same kind beside one of them with no key of its own ("will hire 450

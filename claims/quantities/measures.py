@@ -27,12 +27,13 @@ lexicon does not list gives no key.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from claims.language import analyse
 from claims.language.tokens import WORD
 from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.model import Article, Claim
-from claims.quantities.base import LEXICON, lemma
+from claims.quantities.base import LEXICON, PEOPLE_NOUNS, lemma
 
 _CLASSES: dict = LEXICON["measure_keys"]
 _WORDS: dict[str, str] = {w: cls for cls, spec in _CLASSES.items() for w in spec.get("words", ())}
@@ -109,8 +110,9 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     after_low = [w.text.lower() for w in after]
     what = word = how = None
     # the counted noun, or the noun right after the figure ("a 60% stake")
+    next_word = after_low[0] if after and not text[c.end:after[0].start].strip() else None  # "a 60% stake", not "50 companies, affecting"
     for candidate, told in ((a.get("noun"), "noun"), (a.get("measured"), "noun"),
-                            (after_low[0] if after_low else None, "noun"), (a.get("preceded_by"), "verb")):
+                            (next_word, "noun"), (a.get("preceded_by"), "verb")):
         if candidate and _class_of(candidate, dimension):
             what, word, how = _class_of(candidate, dimension), candidate, told
             break
@@ -143,8 +145,13 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
                      and _class_of(k.verb.verb.lower(), dimension)), None)
         if told is not None and not _joined(an, told.verb.verb_end):
             what, word, how = _class_of(told.verb.verb.lower(), dimension), told.verb.verb.lower(), "verb"
+    if what is not None and _CLASSES[what].get("people") and a.get("noun") and lemma(a["noun"]) not in PEOPLE_NOUNS:
+        return None  # "affected 50 companies": the class counts people
+    named = what is None
     if what is None:
-        named = _named(an, text, c, clause, dimension, after_low)
+        opening = article.story_start(sentence.start, sentence.end)
+        timed = [(t.start, t.end) for t in times if opening <= t.start < sentence.end]
+        named = _named(an, text, c, clause, dimension, after_low, opening, timed)
         if named is None:
             return None
         what, how = named
@@ -171,8 +178,20 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     own = next((p for p in an.clauses_of(sentence) if p.start <= c.start < p.end), None)
     plo, phi = (max(lo, own.start), min(hi, own.end)) if own is not None else (lo, hi)
     phi = min([w.start for w in an.words_in(c.end, phi) if w.text.lower() in _BASELINE], default=phi)
+    inner = min((k for k in reading.clauses if k.start <= c.start < k.end), key=lambda k: k.end - k.start, default=None)
+    if inner is not None:  # not the date of the saying ("will create 750 jobs, the firm said on Monday")
+        plo, phi = max(plo, inner.start), min(phi, inner.end)
     period = sorted({t.timex.value for t in times
                      if t.timex is not None and t.timex.type == "DATE" and plo <= t.start < phi})
+    days_before = None
+    published = article.published
+    for value in period:
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            continue
+        if published is not None:
+            days_before = (published - day).days
     apart = any(w.text.lower() in _APART for w in an.words_in(lo, c.start)[-APART_BEFORE_WORDS:]) \
         or any(w.text.lower() in _CONDITIONS for w in an.words_in(story, c.start)) \
         or any(w.text.lower() in _APART and not is_a("modal", w.text) for w in an.words_after(c.end, APART_AFTER_WORDS))
@@ -205,7 +224,8 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
                       if w.text.lower() not in FUNCTION_WORDS and not w.text.lower().endswith(("'s", "’s")))
     told = sorted({w.text.lower().rstrip("'’s") for w in an.words_in(sentence.start, sentence.end) if w.text[:1].isupper()})
     return {"what": what, "word": word, "from": how, "of": of, "owner": owner, "owner_from": owner_from,
-            "period": period, "apart": apart or moving, "place": a.get("place"), "names": names, "told": told}
+            "period": period, "apart": apart or moving, "place": a.get("place"), "names": names, "told": told,
+            "named": named, "days_before": days_before}
 
 
 def _name(words: list[str]) -> str | None:
@@ -265,7 +285,8 @@ def _column(text: str, offset: int) -> str | None:
     return "column: " + " ".join(cells[at].split()).lower() if at < len(cells) and cells[at].strip() else None
 
 
-def _named(an, text: str, c: Claim, clause, dimension: str, after_low: list[str]) -> tuple[str, str] | None:
+def _named(an, text: str, c: Claim, clause, dimension: str, after_low: list[str],
+           opening: int, timed: list[tuple[int, int]]) -> tuple[str, str] | None:
     """A measure the text names in words, for a figure of no class: the label of its list line
     or table row, the subject it is stated of by a verb of level ("Portfolio occupancy was 94.1
     per cent"; lexicon measure_level_verbs), or a money figure "of" a measure noun ("S$621
@@ -275,8 +296,12 @@ def _named(an, text: str, c: Claim, clause, dimension: str, after_low: list[str]
         return label, "label"
     if clause is not None and clause.subject is not None and clause.verb.verb.lower() in _LEVEL_VERBS \
             and clause.object is not None and clause.object.start == c.start and not clause.verb.negated \
-            and clause.subject.head[:1].islower() and clause.subject.end <= clause.verb.start:
-        name = _name([w.text for w in an.words_in(clause.subject.start, clause.subject.head_end)])
+            and clause.subject.head[:1].islower() and clause.subject.end <= clause.verb.start \
+            and all(any(s0 <= w.start < e0 for s0, e0 in timed) for w in an.words_in(opening, clause.subject.start)):
+        # the whole subject, up to its verb ("The new price for extrusion billet is ..." is
+        # no name: a price told of one thing), opening its sentence or after a date only
+        # ("For West Texas Sour the new price is ..." is a price told of one thing too)
+        name = _name([w.text for w in an.words_in(clause.subject.start, clause.verb.start)])
         if name:
             return name, "subject"
     if dimension == "money" and after_low[:1] == ["of"] and len(after_low) > 1 and after_low[1] in _OF_MEASURES:
