@@ -93,3 +93,58 @@ def test_a_class_verb_joined_to_another_counts_both_and_is_no_measure():
     [(_, k)] = keys("In the flooding 50 people were killed.")
     assert k["what"] == "deaths"
 
+
+
+# --- measures the text names in words (rest23) ------------------------------------------------
+
+
+def test_a_list_line_label_names_the_measure_of_the_figure_after_its_colon():
+    [(_, k)] = keys("Results at a glance:\n\n- Average hotel occupancy (March): 71.5%\n")
+    assert (k["what"], k["from"], k["named"]) == ("average hotel occupancy", "label", True)
+
+
+def test_a_table_row_label_names_the_measure_and_the_column_header_dates_it():
+    text = "Figures:\n\n| Quarter | Q1 2024 | Q1 2023 |\n|---|---|---|\n| Net sales | $40.2m | $38.9m |\n"
+    [(_, k1), (_, k2)] = keys(text)
+    assert k1["what"] == k2["what"] == "net sale"
+    assert k1["period"] == ["column: q1 2024"] and k2["period"] == ["column: q1 2023"]
+
+
+def test_the_subject_of_a_verb_of_level_names_the_measure():
+    [(_, k)] = keys("Grid availability stood at 97.2 per cent last winter.")
+    assert (k["what"], k["from"], k["named"]) == ("grid availability", "subject", True)
+
+
+def test_a_subject_told_of_one_thing_or_after_a_phrase_of_its_own_names_no_measure():
+    # the subject with a phrase after its head is a measure of one thing; a phrase opening the
+    # sentence qualifies it too: neither is a name that another sentence could restate
+    assert keys("The new fare for the river ferry is 3.40 dollars.") == []
+    assert keys("For the river ferry the new fare is 3.40 dollars.") == []
+
+
+def test_money_of_a_result_noun_names_the_measure():
+    [(_, k)] = keys("“We booked $80 million of sales in the quarter,” the founder said.")
+    assert (k["what"], k["from"]) == ("sale", "of")
+
+
+def test_a_class_word_between_a_figure_and_its_noun_tells_the_class():
+    [(_, k)] = keys("All 40 affected drivers will be offered other routes.")
+    assert (k["what"], k["word"]) == ("people affected", "affected")
+
+
+def test_the_people_affected_class_counts_people_only():
+    assert keys("The recall will affect 12 models sold since 2019.") == []
+
+
+def test_a_noun_after_a_comma_is_not_the_figures_noun():
+    assert [k["what"] for _, k in keys("The agency cut 30 issuers, affecting debt of many kinds.")] == []
+
+
+def test_a_date_of_the_saying_is_not_the_figures_date():
+    [(_, k)] = keys("Portmore Foods will hire 300 at the site, the company said on Monday.")
+    assert k["period"] == []
+
+
+def test_a_figure_dated_days_before_publication_says_how_many():
+    [(_, k)] = keys("Floods killed 19 in the valley on April 12.")
+    assert k["days_before"] == 9

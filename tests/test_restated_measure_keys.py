@@ -60,3 +60,46 @@ def test_two_places_are_two_measures():
 def test_two_hires_of_different_things_are_two_measures():
     assert findings("Corvid Air will hire 1,200 seasonal baggage and ramp handlers." + GAP
                     + "Corvid Air will hire nearly 500 licensed aircraft engineers.") == []
+
+
+# --- measures the text names in words (rest23) ------------------------------------------------
+
+
+def test_a_list_line_against_the_prose_it_sums_up_is_info():
+    [f] = findings("Average hotel occupancy was 71.5 per cent in March, the board said." + GAP
+                   + "Figures at a glance:\n\n- Average hotel occupancy: 78.0%\n- Visitors: 1.2 million\n")
+    assert f.severity == Severity.INFO
+    assert any("a list or table line against prose" in e for e in f.evidence)
+
+
+def test_a_table_cell_against_a_quote_of_the_same_result_is_info():
+    [f] = findings("| Half year | H1 2024 | H1 2023 |\n|---|---|---|\n| Revenue | $84.6m | $70.2m |\n\n"
+                   "“We took in $88.0 million of revenue in those six months,” the founder said.")
+    assert f.severity == Severity.INFO and "88" in f.message and "84.6" in f.message
+
+
+def test_two_prose_sentences_naming_one_measure_are_left_to_their_context():
+    # "the average price" of two auctions told one after the other: of what is the context's
+    assert findings("The bank sold 3-month bills. The average price was 98.10." + GAP
+                    + "It also sold 6-month bills. The average price was 96.40.") == []
+
+
+def test_a_list_restating_a_figure_with_the_same_value_is_silent():
+    assert findings("Average hotel occupancy was 71.5 per cent in March." + GAP
+                    + "Figures at a glance:\n\n- Average hotel occupancy: 71.5%\n") == []
+
+
+def test_two_counts_of_people_affected_in_one_sentence_are_one_measure():
+    [f] = findings("The closure will affect 64 workers, and all 58 affected workers will be paid to June.")
+    assert f.severity == Severity.INFO
+
+
+def test_a_place_named_inside_the_other_sentence_is_one_place():
+    [f] = findings("Portmore Foods to hire 300 in Kilbride\n\nPortmore Foods will hire 350 in Scotland as it "
+                   "opens a plant in Kilbride, the company said.")
+    assert "350" in f.message
+
+
+def test_a_headline_is_not_an_event_dated_days_before_publication():
+    assert findings("FOUR KILLED IN QUARRY BLAST\n\nFour men were killed and two hurt in a quarry blast today."
+                    + GAP + "Eleven workers died in a flood at another quarry on April 12.") == []

@@ -527,6 +527,25 @@ def test_restated_modifiers_told_within_three_words_of_the_first_count(how, conf
     assert flagged("number.restated-conflict", text, date(2020, 3, 1)) is conflict
 
 
+@pytest.mark.parametrize("day, conflict", [
+    ("April 19", True),   # two days before publication: the news the headline tells
+    ("April 18", False),  # three: another event's figure
+])
+def test_restated_headline_against_a_figure_dated_two_days_before_publication(day, conflict):
+    text = f"NINE KILLED IN FERRY FIRE\n\nA ferry fire on the lake killed 12 on {day}, the coastguard said."
+    assert flagged("number.restated-conflict", text, date(2024, 4, 21)) is conflict
+
+
+@pytest.mark.parametrize("label, named", [
+    ("Average winter grid availability", True),           # four words: a measure's name
+    ("Average winter national grid availability", False),  # five: a phrase, not a name
+])
+def test_a_measure_is_named_by_at_most_four_words(label, named):
+    text = (f"{label} was 71.5 per cent in March.\n\nThe board met.\n\n"
+            f"Figures at a glance:\n\n- {label}: 78.0%\n")
+    assert flagged("number.restated-conflict", text, date(2024, 4, 21)) is named
+
+
 # --- quote.attribution-conflict -------------------------------------------------------------
 
 @pytest.mark.parametrize("words, conflict", [

@@ -2757,6 +2757,28 @@ EXAMPLES = (
     passes("The dam was at 61 percent of capacity in May 2024, up on the year.\n\n"
            "In May 2023 the dam stood at 45 percent of capacity.", published="2024-06-01",
            note="two dates: two measures"),
+    # measures the text names in words: a list or table label, the subject of a verb of level
+    flags("Grid availability stood at 97.2 per cent over the winter, the operator said.\n\nRepairs are due in May.\n\n"
+          "The winter in numbers:\n\n- Grid availability: 94.0%\n- Outages: 41\n", published="2024-04-21",
+          note="a list line's label names the measure the prose states (info: a list against prose)"),
+    passes("Grid availability stood at 97.2 per cent over the winter, the operator said.\n\nRepairs are due in May.\n\n"
+           "The winter in numbers:\n\n- Grid availability: 97.2%\n- Outages: 41\n", published="2024-04-21",
+           note="the list restates the same value"),
+    flags("| Year to June | 2024 | 2023 |\n|---|---|---|\n| Revenue | $52.0m | $47.5m |\n\n"
+          "\u201cWe made $55 million of revenue this year,\u201d the founder said.", published="2024-08-01",
+          note="a table row's label and its column's header against a quote (info)"),
+    passes("The bank sold three-month bills. The average price was 98.10.\n\nDemand was strong.\n\n"
+           "It also sold six-month bills. The average price was 96.40.", published="2024-04-21",
+           note="two sentences naming \u201cthe average price\u201d are of their context's things: no label, no link"),
+    flags("The cuts will affect 64 drivers, and all 58 affected drivers will get a bonus.", published="2024-04-21",
+          note="\u201caffect\u201d and \u201caffected\u201d count one group of people (info)"),
+    passes("SEVEN HURT IN BUS CRASH\n\nA bus crash near the port hurt seven on Sunday.\n\n"
+           "Eleven were hurt in another crash on April 12.", published="2024-04-22",
+           note="hurt is no class of the lexicon: nothing is compared"),
+    passes("NINE KILLED IN FERRY FIRE\n\nA ferry fire on the lake killed 12 on April 18, the coastguard said.",
+           published="2024-04-21", note="a headline's figure against one dated more than HEADLINE_DAYS before publication"),
+    flags("NINE KILLED IN FERRY FIRE\n\nA ferry fire on the lake killed 12 on April 19, the coastguard said.",
+          published="2024-04-21", note="dated within HEADLINE_DAYS of publication: the headline's news (info)"),
 )
 
 

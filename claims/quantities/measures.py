@@ -151,10 +151,10 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     if what is None:
         opening = article.story_start(sentence.start, sentence.end)
         timed = [(t.start, t.end) for t in times if opening <= t.start < sentence.end]
-        named = _named(an, text, c, clause, dimension, after_low, opening, timed)
-        if named is None:
+        name = _named(an, text, c, clause, dimension, after_low, opening, timed)
+        if name is None:
             return None
-        what, how = named
+        what, how = name
         word = what
     owner: list[str] = []
     owner_from = None
@@ -178,11 +178,12 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     own = next((p for p in an.clauses_of(sentence) if p.start <= c.start < p.end), None)
     plo, phi = (max(lo, own.start), min(hi, own.end)) if own is not None else (lo, hi)
     phi = min([w.start for w in an.words_in(c.end, phi) if w.text.lower() in _BASELINE], default=phi)
-    inner = min((k for k in reading.clauses if k.start <= c.start < k.end), key=lambda k: k.end - k.start, default=None)
-    if inner is not None:  # not the date of the saying ("will create 750 jobs, the firm said on Monday")
-        plo, phi = max(plo, inner.start), min(phi, inner.end)
+    # not a date of another clause, such as the saying's ("will create 750 jobs, the firm said
+    # on Monday"); a date opening the sentence outside every clause is the figure's
+    others = [k for k in reading.clauses if not k.start <= c.start < k.end]
     period = sorted({t.timex.value for t in times
-                     if t.timex is not None and t.timex.type == "DATE" and plo <= t.start < phi})
+                     if t.timex is not None and t.timex.type == "DATE" and plo <= t.start < phi
+                     and not any(k.start <= t.start < k.end for k in others)})
     days_before = None
     published = article.published
     for value in period:
@@ -282,7 +283,10 @@ def _column(text: str, offset: int) -> str | None:
     if len(rows) < 3 or set(rows[1].replace(" ", "")) - set("|-:"):
         return None
     cells = rows[0].split("|")
-    return "column: " + " ".join(cells[at].split()).lower() if at < len(cells) and cells[at].strip() else None
+    header = " ".join(cells[at].split()).lower() if at < len(cells) else ""
+    if re.fullmatch(r"(1[89]|20)\d\d", header):
+        return header  # a year is a date as the temporal reader gives it ("2024")
+    return "column: " + header if header else None
 
 
 def _named(an, text: str, c: Claim, clause, dimension: str, after_low: list[str],
@@ -297,11 +301,12 @@ def _named(an, text: str, c: Claim, clause, dimension: str, after_low: list[str]
     if clause is not None and clause.subject is not None and clause.verb.verb.lower() in _LEVEL_VERBS \
             and clause.object is not None and clause.object.start == c.start and not clause.verb.negated \
             and clause.subject.head[:1].islower() and clause.subject.end <= clause.verb.start \
-            and all(any(s0 <= w.start < e0 for s0, e0 in timed) for w in an.words_in(opening, clause.subject.start)):
-        # the whole subject, up to its verb ("The new price for extrusion billet is ..." is
-        # no name: a price told of one thing), opening its sentence or after a date only
-        # ("For West Texas Sour the new price is ..." is a price told of one thing too)
-        name = _name([w.text for w in an.words_in(clause.subject.start, clause.verb.start)])
+            and all(any(s0 <= w.start < e0 for s0, e0 in timed) for w in an.words_in(opening, clause.subject.start)) \
+            and not an.words_in(clause.subject.head_end, clause.verb.start):
+        # the subject up to its head, with nothing after its head ("The new price for extrusion
+        # billet is ..." is no name: a price told of one thing), opening its sentence or after a
+        # date only ("For West Texas Sour the new price is ..." is a price told of one thing too)
+        name = _name([w.text for w in an.words_in(clause.subject.start, clause.subject.head_end)])
         if name:
             return name, "subject"
     if dimension == "money" and after_low[:1] == ["of"] and len(after_low) > 1 and after_low[1] in _OF_MEASURES:
