@@ -116,6 +116,13 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
         if candidate and _class_of(candidate, dimension):
             what, word, how = _class_of(candidate, dimension), candidate, told
             break
+    noun_of = ""
+    if what is None:  # the noun the figure is the value "of" ("a final dividend of 4 cents")
+        before = an.words_in(an.sentence_at(c.start).start, c.start)[-3:]
+        if len(before) >= 2 and before[-1].text.lower() == "of" and _class_of(before[-2].text.lower(), dimension):
+            what, word, how = _class_of(before[-2].text.lower(), dimension), before[-2].text.lower(), "noun"
+            if len(before) == 3 and before[0].text.lower() not in FUNCTION_WORDS:
+                noun_of = before[0].text.lower()  # what kind of it: "final", "special", "interim"
     if what is None:  # a class word between the figure and its counted noun ("all 58 affected staff")
         inside = next((w.text.lower() for w in an.words_in(c.start, c.end) if _class_of(w.text.lower(), dimension)), None)
         if inside:
@@ -215,7 +222,7 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
         names = []  # a list line or table row is told by its label, the other cells are other measures
     # what the class word is told of: the counted noun of a verb's figure ("will hire 900
     # operators"), the modifiers of a subject's head ("last year's maize harvest")
-    of = ""
+    of = noun_of
     if how == "verb" and a.get("noun"):
         of = a["noun"]
     elif how == "verb" and clause is not None and clause.object.head_start >= c.end:

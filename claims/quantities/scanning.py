@@ -57,7 +57,7 @@ def _scaled_or_unit(text: str, e: int) -> bool:
     return bool(m) and (m.group(1).lower() in DIGIT_SCALES or m.group(1).lower() in UNITS)
 
 
-_COMPOUND_DIMENSIONS = frozenset(("length", "area", "volume", "mass"))
+_COMPOUND_DIMENSIONS = frozenset(("length", "area", "volume", "mass", "money"))
 _UNIT_WORD = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)?)(?=[\s,.;:)]|$)")
 
 
