@@ -148,3 +148,13 @@ def test_a_date_of_the_saying_is_not_the_figures_date():
 def test_a_figure_dated_days_before_publication_says_how_many():
     [(_, k)] = keys("Floods killed 19 in the valley on April 12.")
     assert k["days_before"] == 9
+
+
+def test_a_money_amount_written_onto_its_noun_is_a_figure_of_that_noun():
+    [(text, k)] = keys("The 30-cent payout is due in June.")
+    assert text == "The 30-cent payout" and (k["what"], k["word"]) == ("dividend", "payout")
+
+
+def test_the_noun_a_figure_is_the_value_of_tells_the_class_and_the_word_before_it_the_kind():
+    [(_, k)] = keys("The board proposed a special dividend of 12 cents a share.")
+    assert (k["what"], k["of"]) == ("dividend", "special")

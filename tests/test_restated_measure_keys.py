@@ -103,3 +103,13 @@ def test_a_place_named_inside_the_other_sentence_is_one_place():
 def test_a_headline_is_not_an_event_dated_days_before_publication():
     assert findings("FOUR KILLED IN QUARRY BLAST\n\nFour men were killed and two hurt in a quarry blast today."
                     + GAP + "Eleven workers died in a flood at another quarry on April 12.") == []
+
+
+def test_a_dividend_and_a_payout_of_one_company_told_two_ways_is_info():
+    [f] = findings("Harlow Mills proposed a final dividend of six cents a share. The 8-cent payout will be paid in May.")
+    assert f.severity == Severity.INFO and "8" in f.message
+
+
+def test_two_kinds_of_dividend_are_two_measures():
+    assert findings("Harlow Mills proposed a final dividend of six cents a share and a special dividend of "
+                    "20 cents a share.") == []

@@ -1952,6 +1952,11 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         word, the owner named beside both, the same dates, neither in a quotation nor in the
         headline), info showing both when part of it is a reading (two words of one class, an
         owner named beside one only, a date on one only, a quotation against narration).
+        The measure may be named by the text's own words instead of a class: a list line's
+        label ("- Grid availability: 94.0%"), a table row's first cell (its column header
+        dating it), the subject of a verb of level ("Grid availability stood at 97.2 per
+        cent"), money "of" a result noun ("$55 million of revenue"); such a name links a list
+        or a table to the prose it sums up (info), never two prose sentences to each other.
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -1966,7 +1971,12 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         "another", a condition: lexicon measure_key_apart); a figure that is some of a group
         ("300 of them"); a stake whose company is not named after "of"/"in"; a class the lexicon
         measure_keys does not list (an offer's price a share: whose bid it is is not read, and
-        bids compete and rise; headcounts are the count links' above).
+        bids compete and rise; headcounts are the count links' above); two prose sentences
+        naming one measure ("The average price was ..." of two auctions: of what is their
+        context's), a subject told of one thing ("The new price for billet is ..."), a name of
+        more than NAME_WORDS words; a headline's figure against one dated more than
+        HEADLINE_DAYS before publication (another event's); two kinds of one class ("a final
+        dividend" and "a special dividend").
         A smaller restated number ("five institutes" ... "the two institutes"): it may name a
         subgroup, so it is left alone; a number the article gave before for the same thing
         or bare ("four of the five institutes ... the four institutes"); different things,
@@ -2775,6 +2785,10 @@ EXAMPLES = (
     passes("SEVEN HURT IN BUS CRASH\n\nA bus crash near the port hurt seven on Sunday.\n\n"
            "Eleven were hurt in another crash on April 12.", published="2024-04-22",
            note="hurt is no class of the lexicon: nothing is compared"),
+    flags("Tarrow Shipping proposed a final dividend of three cents a share.\n\nThe 4-cent payout is due in June.",
+          published="2024-04-21", note="a dividend and a payout of one company, told two ways (info)"),
+    passes("Tarrow Shipping proposed a final dividend of three cents a share and a special dividend of nine cents.",
+           published="2024-04-21", note="a final and a special dividend: two kinds, two measures"),
     passes("NINE KILLED IN FERRY FIRE\n\nA ferry fire on the lake killed 12 on April 18, the coastguard said.",
            published="2024-04-21", note="a headline's figure against one dated more than HEADLINE_DAYS before publication"),
     flags("NINE KILLED IN FERRY FIRE\n\nA ferry fire on the lake killed 12 on April 19, the coastguard said.",
