@@ -113,3 +113,9 @@ def test_a_dividend_and_a_payout_of_one_company_told_two_ways_is_info():
 def test_two_kinds_of_dividend_are_two_measures():
     assert findings("Harlow Mills proposed a final dividend of six cents a share and a special dividend of "
                     "20 cents a share.") == []
+
+
+def test_two_dividends_told_plainly_are_left_alone():
+    # on news two plain dividends were of other periods, other classes of share or parts of one
+    assert findings("Harlow Mills declared a quarterly dividend of six cents a share." + GAP
+                    + "Harlow Mills had paid a quarterly dividend of nine cents a share.") == []

@@ -26,6 +26,7 @@ from claims.language.vocabulary import CLASSES, FUNCTION_WORDS, is_a
 from claims.model import Article, Claim, ClaimSet
 from claims.names import SPEECH_VERBS
 from claims.quantities import LEXICON, PEOPLE_NOUNS, RATE_WORDS, TOLERANCE, bounds, fmt, lemma, narrowing
+from claims.quantities.measures import needs_definite
 
 MESSAGE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a larger number: {value}, not {first_value}"
 RELATED = "first counted as {value}"
@@ -3533,6 +3534,8 @@ def _same_key(a: dict, b: dict) -> bool:
     some, and the same dates when both are dated."""
     if a.get("named") and b.get("named") and "label" not in (a["from"], b["from"]):
         return False  # two sentences naming "the average price": of what is their context's (two auctions)
+    if needs_definite(a["what"]) and not (a.get("definite") or b.get("definite")):
+        return False  # two dividends told plainly: other periods, share classes, parts of one
     if a["what"] != b["what"] or (a["of"] and b["of"] and a["of"] != b["of"]):
         return False  # "will hire 1,900 clerks" ... "will hire 900 operators"
     if a["owner"] and b["owner"] and not _key_owner(a) & _key_owner(b):

@@ -233,7 +233,14 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     told = sorted({w.text.lower().rstrip("'’s") for w in an.words_in(sentence.start, sentence.end) if w.text[:1].isupper()})
     return {"what": what, "word": word, "from": how, "of": of, "owner": owner, "owner_from": owner_from,
             "period": period, "apart": apart or moving, "place": a.get("place"), "names": names, "told": told,
-            "named": named, "days_before": days_before}
+            "named": named, "days_before": days_before,
+            "definite": c.text.lower().startswith("the ") or a.get("preceded_by") == "the"}
+
+
+def needs_definite(what: str) -> bool:
+    """Whether a class's two figures are one measure only when one is told back definitely
+    ("the 5-cent payout"; lexicon measure_keys ``needs_definite``)."""
+    return bool(_CLASSES.get(what, {}).get("needs_definite"))
 
 
 def _name(words: list[str]) -> str | None:
