@@ -58,6 +58,13 @@ APART_BEFORE_WORDS = 6
 #: subject a figure is stated of: "Portfolio occupancy", "Net property income"); a longer
 #: stretch is a sentence, not a name.
 NAME_WORDS = 4
+#: Words either side of a figure, in its sentence, whose names count as told with it when a
+#: place is compared ("to hire 700 in Jurong" ... "750 jobs in Singapore over the next three
+#: years as it builds a campus in Jurong West": one place inside the other).
+TOLD_WORDS = 20
+#: The most words a date opening a sentence before a measure's name has ("On Monday, March 3,
+#: 2024, turnout was ...").
+OPENING_DATE_WORDS = 5
 #: A bullet that opens a list line ("- ", "* ", "• ", "1. ").
 _BULLET = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")
 #: Words either side of a figure, in its stretch, whose names it is told with ("18 soldiers on
@@ -118,7 +125,7 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
             break
     noun_of = ""
     if what is None:  # the noun the figure is the value "of" ("a final dividend of 4 cents")
-        before = an.words_in(an.sentence_at(c.start).start, c.start)[-3:]
+        before = an.words_before(c.start, 3)
         if len(before) >= 2 and before[-1].text.lower() == "of" and _class_of(before[-2].text.lower(), dimension):
             what, word, how = _class_of(before[-2].text.lower(), dimension), before[-2].text.lower(), "noun"
             if len(before) == 3 and before[0].text.lower() not in FUNCTION_WORDS:
@@ -157,8 +164,7 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     named = what is None
     if what is None:
         opening = article.story_start(sentence.start, sentence.end)
-        timed = [(t.start, t.end) for t in times if opening <= t.start < sentence.end]
-        name = _named(an, text, c, clause, dimension, after_low, opening, timed)
+        name = _named(an, text, c, clause, dimension, after_low, opening, times)
         if name is None:
             return None
         what, how = name
@@ -230,7 +236,8 @@ def key(article: Article, c: Claim, quantities: list[Claim], times: list[Claim])
     elif how == "subject" and clause is not None and clause.subject is not None:
         of = " ".join(w.text.lower() for w in an.words_in(clause.subject.start, clause.subject.head_start)
                       if w.text.lower() not in FUNCTION_WORDS and not w.text.lower().endswith(("'s", "’s")))
-    told = sorted({w.text.lower().rstrip("'’s") for w in an.words_in(sentence.start, sentence.end) if w.text[:1].isupper()})
+    told = sorted({w.text.lower().rstrip("'’s") for w in an.words_before(c.start, TOLD_WORDS) + an.words_after(c.end, TOLD_WORDS)
+                   if w.text[:1].isupper()})
     return {"what": what, "word": word, "from": how, "of": of, "owner": owner, "owner_from": owner_from,
             "period": period, "apart": apart or moving, "place": a.get("place"), "names": names, "told": told,
             "named": named, "days_before": days_before,
@@ -303,8 +310,14 @@ def _column(text: str, offset: int) -> str | None:
     return "column: " + header if header else None
 
 
+def _dated_only(words: list, times: list[Claim]) -> bool:
+    """Whether ``words`` (those opening a sentence before a subject) are a date's only ("In
+    May 2024, the dam stood at ..."), at most OPENING_DATE_WORDS of them."""
+    return len(words) <= OPENING_DATE_WORDS and all(any(t.start <= w.start < t.end for t in times) for w in words)
+
+
 def _named(an, text: str, c: Claim, clause, dimension: str, after_low: list[str],
-           opening: int, timed: list[tuple[int, int]]) -> tuple[str, str] | None:
+           opening: int, times: list[Claim]) -> tuple[str, str] | None:
     """A measure the text names in words, for a figure of no class: the label of its list line
     or table row, the subject it is stated of by a verb of level ("Portfolio occupancy was 94.1
     per cent"; lexicon measure_level_verbs), or a money figure "of" a measure noun ("S$621
@@ -315,8 +328,8 @@ def _named(an, text: str, c: Claim, clause, dimension: str, after_low: list[str]
     if clause is not None and clause.subject is not None and clause.verb.verb.lower() in _LEVEL_VERBS \
             and clause.object is not None and clause.object.start == c.start and not clause.verb.negated \
             and clause.subject.head[:1].islower() and clause.subject.end <= clause.verb.start \
-            and all(any(s0 <= w.start < e0 for s0, e0 in timed) for w in an.words_in(opening, clause.subject.start)) \
-            and not an.words_in(clause.subject.head_end, clause.verb.start):
+            and not an.words_in(clause.subject.head_end, clause.verb.start) \
+            and _dated_only(an.words_in(opening, clause.subject.start), times):
         # the subject up to its head, with nothing after its head ("The new price for extrusion
         # billet is ..." is no name: a price told of one thing), opening its sentence or after a
         # date only ("For West Texas Sour the new price is ..." is a price told of one thing too)
