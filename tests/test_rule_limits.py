@@ -546,6 +546,27 @@ def test_a_measure_is_named_by_at_most_four_words(label, named):
     assert flagged("number.restated-conflict", text, date(2024, 4, 21)) is named
 
 
+@pytest.mark.parametrize("between, conflict", [
+    ("as it opens its new bakery and a depot beside the old mill at the edge near", True),
+    ("as it opens its new bakery and a large depot beside the old mill at the edge near", False),
+])
+def test_restated_place_told_within_twenty_words_of_the_figure(between, conflict):
+    # "Kilbride" the twentieth word after "350" ("in Scotland" and seventeen words between): told with it
+    text = (f"Portmore Foods to hire 300 in Kilbride\n\nPortmore Foods will hire 350 in Scotland {between} "
+            "Kilbride, the company said.")
+    assert flagged("number.restated-conflict", text, date(2024, 4, 21)) is conflict
+
+
+@pytest.mark.parametrize("opening, named", [
+    ("On Monday, 3 March 2025,", True),          # five words, all a date's: the subject still opens it
+    ("Early on Monday, 3 March 2025,", False),   # six: more than a date opens the sentence
+])
+def test_restated_a_date_of_at_most_five_words_may_open_a_named_measure(opening, named):
+    text = (f"{opening} grid availability stood at 97.2 per cent.\n\nThe board met.\n\n"
+            "Figures:\n\n- Grid availability: 94.0%\n")
+    assert flagged("number.restated-conflict", text, date(2025, 3, 10)) is named
+
+
 # --- quote.attribution-conflict -------------------------------------------------------------
 
 @pytest.mark.parametrize("words, conflict", [

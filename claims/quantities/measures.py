@@ -311,9 +311,10 @@ def _column(text: str, offset: int) -> str | None:
 
 
 def _dated_only(words: list, times: list[Claim]) -> bool:
-    """Whether ``words`` (those opening a sentence before a subject) are a date's only ("In
-    May 2024, the dam stood at ..."), at most OPENING_DATE_WORDS of them."""
-    return len(words) <= OPENING_DATE_WORDS and all(any(t.start <= w.start < t.end for t in times) for w in words)
+    """Whether ``words`` (those opening a sentence before a subject) are a date's only, with
+    its preposition ("In May 2024, the dam stood at ..."), at most OPENING_DATE_WORDS of them."""
+    return len(words) <= OPENING_DATE_WORDS and all(
+        w.text.lower() in FUNCTION_WORDS or any(t.start <= w.start < t.end for t in times) for w in words)
 
 
 def _named(an, text: str, c: Claim, clause, dimension: str, after_low: list[str],
