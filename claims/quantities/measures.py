@@ -30,7 +30,7 @@ import re
 from datetime import date
 
 from claims.language import analyse
-from claims.language.tokens import WORD
+from claims.language.tokens import WORD, words_of
 from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.model import Article, Claim
 from claims.quantities.base import LEXICON, PEOPLE_NOUNS, lemma
@@ -278,7 +278,7 @@ def _label(text: str, c: Claim) -> str | None:
         at = line[: c.start - start].count("|")
         if at < 2 or line.strip().strip("|").replace("-", "").replace(":", "").strip() == "":
             return None
-        return _name(re.findall(r"[\w'’-]+", cells[1]))
+        return _name(words_of(cells[1]))
     bullet = _BULLET.match(line)
     if not bullet:
         return None
@@ -286,7 +286,7 @@ def _label(text: str, c: Claim) -> str | None:
     if colon < 0 or line[colon + 1: c.start - start].strip(" $€£¥S") != "":
         return None
     label = re.sub(r"\([^)]*\)", " ", line[bullet.end(): colon])
-    return _name(re.findall(r"[\w'’-]+", label))
+    return _name(words_of(label))
 
 
 def _column(text: str, offset: int) -> str | None:

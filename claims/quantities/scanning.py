@@ -58,6 +58,9 @@ def _scaled_or_unit(text: str, e: int) -> bool:
 
 
 _COMPOUND_DIMENSIONS = frozenset(("length", "area", "volume", "mass", "money"))
+#: Money written onto its noun is read after a determiner only ("the 5-cent payout"; not
+#: "50- and 100-yuan notes", a range of denominations).
+_COMPOUND_AFTER_DETERMINER = frozenset(("money",))
 _UNIT_WORD = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)?)(?=[\s,.;:)]|$)")
 
 
@@ -73,6 +76,10 @@ def _compound_unit(text: str, pos: int) -> str | None:
     if unit is None and "-" in word:
         word = word.split("-")[0]  # "24-km-long": the unit is the first word
         unit = UNITS.get(word.lower())
+    if unit and unit[1] in _COMPOUND_AFTER_DETERMINER:
+        before = text[max(0, pos - 40):pos].split()
+        if len(before) < 2 or before[-2].lower() not in DETERMINERS:
+            return None
     return word if unit and unit[1] in _COMPOUND_DIMENSIONS else None
 
 
