@@ -21,6 +21,7 @@ from claims.quantities.base import (  # noqa: F401
     sentence_starts,
 )
 from claims.quantities.breakdowns import link_breakdowns, link_whole_shares
+from claims.quantities.measures import add_keys
 from claims.quantities.gapped import link_gapped_shares
 from claims.quantities.groups import read_groups  # noqa: F401
 from claims.quantities.lists import (  # noqa: F401
@@ -276,6 +277,7 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
         for c in claims:
             if head[0] <= c.start and c.end <= head[1]:
                 c.attrs["headline"] = True
+    add_keys(article, claims, [c for c in claims_so_far if c.kind == "time"])
     return claims
 
 
