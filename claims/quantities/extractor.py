@@ -21,7 +21,6 @@ from claims.quantities.base import (  # noqa: F401
     sentence_starts,
 )
 from claims.quantities.breakdowns import link_breakdowns, link_whole_shares
-from claims.quantities.measures import add_keys
 from claims.quantities.gapped import link_gapped_shares
 from claims.quantities.groups import read_groups  # noqa: F401
 from claims.quantities.lists import (  # noqa: F401
@@ -33,6 +32,7 @@ from claims.quantities.lists import (  # noqa: F401
     link_slot_lists,
     link_taken_on,
 )
+from claims.quantities.measures import add_keys
 from claims.quantities.parts import (  # noqa: F401
     link_across,
     link_answers,
