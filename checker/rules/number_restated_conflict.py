@@ -26,7 +26,6 @@ from claims.language.vocabulary import CLASSES, FUNCTION_WORDS, is_a
 from claims.model import Article, Claim, ClaimSet
 from claims.names import SPEECH_VERBS
 from claims.quantities import LEXICON, PEOPLE_NOUNS, RATE_WORDS, TOLERANCE, bounds, fmt, lemma, narrowing
-from claims.quantities.measures import needs_definite
 
 MESSAGE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a larger number: {value}, not {first_value}"
 RELATED = "first counted as {value}"
@@ -1942,42 +1941,11 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         again (info). A comparison word after a value ("compared with") opens the other side
         of the comparison and sets apart the value after it, not the one before.
 
-        Measure keys. A figure is the value of a measure, and the measure has a key: what is
-        measured, whose it is and when (``attrs["key"]``, claims.quantities.measures: the class
-        of the noun, verb, subject or rate that tells it, "deaths" ~ "killed" ~ "toll", jobs
-        hired or created, a stake ~ "owning 65 percent of", a share "of capacity"; the names after
-        "of"/"in" or the clause's named subject; the dates of the figure's own stretch of its
-        sentence). Two figures with one key that no rounding of their wording lets agree cannot
-        both be right when the article tells that measure with those two values only ("will
-        hire 400" ... "will hire 450"): a warning when the key is the same in words (the same
-        word, the owner named beside both, the same dates, neither in a quotation nor in the
-        headline), info showing both when part of it is a reading (two words of one class, an
-        owner named beside one only, a date on one only, a quotation against narration).
-        The measure may be named by the text's own words instead of a class: a list line's
-        label ("- Grid availability: 94.0%"), a table row's first cell (its column header
-        dating it), the subject of a verb of level ("Grid availability stood at 97.2 per
-        cent"), money "of" a result noun ("$55 million of revenue"); such a name links a list
-        or a table to the prose it sums up (info), never two prose sentences to each other.
-
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
         usually an edit applied to one mention and not the other.
 
     Does not flag:
-        A measure key told with a third value ("will hire 400 this year, 450 next year and 500
-        in 2027": a series), with another owner, place or other names beside each, other dates,
-        or other things counted ("will hire 900 clerks" ... "will hire 400 drivers"), nor a
-        class word joined to another ("were killed or injured" counts both); a measure
-        the article tells as moving anywhere (a change, a range, a target, forecast, revision,
-        "another", a condition: lexicon measure_key_apart); a figure that is some of a group
-        ("300 of them"); a stake whose company is not named after "of"/"in"; a class the lexicon
-        measure_keys does not list (an offer's price a share: whose bid it is is not read, and
-        bids compete and rise; headcounts are the count links' above); two prose sentences
-        naming one measure ("The average price was ..." of two auctions: of what is their
-        context's), a subject told of one thing ("The new price for billet is ..."), a name of
-        more than NAME_WORDS words; a headline's figure against one dated more than
-        HEADLINE_DAYS before publication (another event's); two kinds of one class ("a final
-        dividend" and "a special dividend").
         A smaller restated number ("five institutes" ... "the two institutes"): it may name a
         subgroup, so it is left alone; a number the article gave before for the same thing
         or bare ("four of the five institutes ... the four institutes"); different things,
@@ -2018,9 +1986,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     """
     found = list(_decided(claims))
     yield from found
-    weak = list(_weak_links(claims, found))
-    yield from weak
-    yield from _keyed_conflicts(claims, found + weak)
+    yield from _weak_links(claims, found)
 
 
 EVIDENCE_FEWER = ("nothing beside \u201c{restated}\u201d picks out some of the group, but it may be what is left "
@@ -2733,67 +2699,6 @@ EXAMPLES = (
           note="what a definite thing will have, in its size's unit, is its size again (info)"),
     passes("Crews started on the 300-bed Ferndale hospital on Monday.\n\nThe weather stayed dry.\n\nAfter the fit-out "
            "the hospital will have 350 nurses.", published="2024-04-21", note="nurses are not the unit of its size"),
-    # measure keys (claims.quantities.measures): one measure, what, whose and when, told twice
-    flags("The ferry capsize on the lake has killed 9, the coastguard said.\n\nDivers searched the wreck again overnight.\n\n"
-          "The 12 deaths make it the worst accident on the lake in decades.", published="2024-04-21",
-          note="\u201ckilled\u201d and \u201cdeaths\u201d are one measure (lexicon measure_keys), told with two values only (info)"),
-    passes("The ferry capsize on the lake has killed 9, the coastguard said.\n\nDivers searched the wreck again overnight.\n\n"
-           "The toll has since risen to 12.", published="2024-04-21",
-           note="a change told as a change: the toll rose"),
-    flags("Orbis Foods will hire 400 at its new bakery in Perth.\n\nThe bakery opens in spring.\n\n"
-          "Orbis Foods will hire 450, the town's mayor said.", published="2024-04-21",
-          note="the same word, the same owner named in both, no date on either: a warning"),
-    passes("Orbis Foods will hire 400 at its new bakery in Perth.\n\nThe bakery opens in spring.\n\n"
-           "Delmar Mills will hire 450, the town's mayor said.", published="2024-04-21",
-           note="another owner named: another measure"),
-    passes("Orbis Foods will hire 400 at its new bakery in Perth.\n\nThe bakery opens in spring.\n\n"
-           "Orbis Foods will hire 450 in its first year and 500 in its second, the town's mayor said.", published="2024-04-21",
-           note="three values of one key are a series, not one measure told twice"),
-    flags("Kestrel Mining bought a 30% stake in Tarn Copper.\n\n\u201cOwning 35 percent of Tarn Copper gives us a say,\u201d "
-          "its chairman said.", published="2024-04-21",
-          note="a stake and what is owned of the same company: a quotation against narration (info)"),
-    passes("Kestrel Mining bought a 30% stake in Tarn Copper.\n\nIts goal is owning 45 percent of Tarn Copper, "
-           "its chairman said.", published="2024-04-21",
-           note="a goal is another measure than the stake held (lexicon measure_key_apart)"),
-    passes("Holders will get $12.20 in cash for each share, and the board backed the $12.02-a-share bid.",
-           published="2024-04-21", note="a price a share has no key: whose offer it is (bids compete and rise) is not read"),
-    flags("The lake stood at 52 percent of capacity, the utility said.\n\nGardeners have been asked to save water.\n\n"
-          "With the lake at 47 percent of capacity, a ban is likely.", published="2024-04-21",
-          note="a share of one capacity told twice (info: one is dated by when it was said)"),
-    passes("Floods killed 14 in Arden county on Monday.\n\nRoads were closed across the region.\n\n"
-           "Storms killed 19 in Belmore county.", published="2024-04-21",
-           note="two places: two measures"),
-    passes("Velo Motors will hire 900 at the plant in Leeds.\n\nVelo Motors will hire 300 of them from the town.",
-           published="2024-04-21", note="some of a group is not its measure"),
-    passes("The dam was at 61 percent of capacity in May 2024, up on the year.\n\n"
-           "In May 2023 the dam stood at 45 percent of capacity.", published="2024-06-01",
-           note="two dates: two measures"),
-    # measures the text names in words: a list or table label, the subject of a verb of level
-    flags("Grid availability stood at 97.2 per cent over the winter, the operator said.\n\nRepairs are due in May.\n\n"
-          "The winter in numbers:\n\n- Grid availability: 94.0%\n- Outages: 41\n", published="2024-04-21",
-          note="a list line's label names the measure the prose states (info: a list against prose)"),
-    passes("Grid availability stood at 97.2 per cent over the winter, the operator said.\n\nRepairs are due in May.\n\n"
-           "The winter in numbers:\n\n- Grid availability: 97.2%\n- Outages: 41\n", published="2024-04-21",
-           note="the list restates the same value"),
-    flags("| Year to June | 2024 | 2023 |\n|---|---|---|\n| Revenue | $52.0m | $47.5m |\n\n"
-          "\u201cWe made $55 million of revenue this year,\u201d the founder said.", published="2024-08-01",
-          note="a table row's label and its column's header against a quote (info)"),
-    passes("The bank sold three-month bills. The average price was 98.10.\n\nDemand was strong.\n\n"
-           "It also sold six-month bills. The average price was 96.40.", published="2024-04-21",
-           note="two sentences naming \u201cthe average price\u201d are of their context's things: no label, no link"),
-    flags("The cuts will affect 64 drivers, and all 58 affected drivers will get a bonus.", published="2024-04-21",
-          note="\u201caffect\u201d and \u201caffected\u201d count one group of people (info)"),
-    passes("SEVEN HURT IN BUS CRASH\n\nA bus crash near the port hurt seven on Sunday.\n\n"
-           "Eleven were hurt in another crash on April 12.", published="2024-04-22",
-           note="hurt is no class of the lexicon: nothing is compared"),
-    flags("Tarrow Shipping proposed a final dividend of three cents a share.\n\nThe 4-cent payout is due in June.",
-          published="2024-04-21", note="a dividend and a payout of one company, told two ways (info)"),
-    passes("Tarrow Shipping proposed a final dividend of three cents a share and a special dividend of nine cents.",
-           published="2024-04-21", note="a final and a special dividend: two kinds, two measures"),
-    passes("NINE KILLED IN FERRY FIRE\n\nA ferry fire on the lake killed 12 on April 18, the coastguard said.",
-           published="2024-04-21", note="a headline's figure against one dated more than HEADLINE_DAYS before publication"),
-    flags("NINE KILLED IN FERRY FIRE\n\nA ferry fire on the lake killed 12 on April 19, the coastguard said.",
-          published="2024-04-21", note="dated within HEADLINE_DAYS of publication: the headline's news (info)"),
 )
 
 
@@ -3511,134 +3416,3 @@ def _shown(value: float) -> str:
         if value >= mult and abs(value / mult * 1_000 - round(value / mult * 1_000)) < 1e-6:
             return f"{round(value / mult, 4):,.6g} {word}"
     return fmt(round(value, 6))
-
-
-MESSAGE_KEYED = ("\u201c{restated}\u201d gives the {what} as {value}, but \u201c{first}\u201d (line {line}) gave "
-                 "{first_value}")
-RELATED_KEYED = "the {what} first given as {value}"
-EVIDENCE_KEYED = ("both are values of one measure: what ({what}: \u201c{first_word}\u201d, \u201c{word}\u201d), "
-                  "whose ({owner}) and when ({period}); {low} to {high} allowed by \u201c{first}\u201d and its "
-                  "rounding, {value} is outside, and no third value of it is told")
-EVIDENCE_KEYED_READING = ("part of the key is a reading ({why}): shown for a look, not judged")
-_KEY_READ_FROM = {"noun": "the noun", "verb": "the verb", "subject": "the subject", "per": "the rate", "of": "what it is of",
-                  "label": "a list or table label"}
-
-
-def _key_owner(k: dict) -> set[str]:
-    return set(k.get("owner") or ())
-
-
-def _same_key(a: dict, b: dict) -> bool:
-    """Two measure keys that may be one: the same class, owners that share a name when both
-    are named, the same place when both are placed, names beside them that meet when both have
-    some, and the same dates when both are dated."""
-    if a.get("named") and b.get("named") and "label" not in (a["from"], b["from"]):
-        return False  # two sentences naming "the average price": of what is their context's (two auctions)
-    if needs_definite(a["what"]) and not (a.get("definite") or b.get("definite")):
-        return False  # two dividends told plainly: other periods, share classes, parts of one
-    if a["what"] != b["what"] or (a["of"] and b["of"] and a["of"] != b["of"]):
-        return False  # "will hire 1,900 clerks" ... "will hire 900 operators"
-    if a["owner"] and b["owner"] and not _key_owner(a) & _key_owner(b):
-        return False
-    if a["place"] and b["place"] and a["place"] != b["place"] and not (_told(a["place"], b) or _told(b["place"], a)):
-        return False  # "18 soldiers on Mindanao" ... "19 soldiers in Quezon"
-    if a["names"] and b["names"] and not set(a["names"]) & set(b["names"]):
-        return False  # each told with names the other is not: two things of one class
-    return not (a["period"] and b["period"] and a["period"] != b["period"])
-
-
-#: How many days before publication a figure's own date may be and still be the news a
-#: headline tells ("Floods kill 11" over "killed 13 on Sunday" in Monday's paper); a figure
-#: dated further back is another event's ("Six killed" over "34 died last Thursday").
-HEADLINE_DAYS = 2
-
-
-def _headline_apart(a: dict, b: dict, a_headline: bool, b_headline: bool) -> bool:
-    """One figure in the headline, the other dated more than HEADLINE_DAYS before publication."""
-    return (a_headline and (b.get("days_before") or 0) > HEADLINE_DAYS) or \
-        (b_headline and (a.get("days_before") or 0) > HEADLINE_DAYS)
-
-
-def _told(place: str, k: dict) -> bool:
-    """A place the other figure's sentence names too ("to hire 700 in Jurong" ... "750 jobs in
-    Singapore as it builds a campus in Jurong West"): one place told inside another, not two."""
-    return bool(place) and all(w.lower().rstrip("'’s") in k.get("told", ()) for w in place.split() if w[:1].isupper())
-
-
-def _keyed_conflicts(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
-    """Two figures with one measure key (claims.quantities.measures: what is measured, whose,
-    when) whose values no rounding of their wording lets agree, when the article tells that
-    measure with these two values only. A warning when the key is the same in words (the same
-    word, the owner named in both, the same dates or none, neither in a quotation nor a
-    headline); info when part of it is a reading."""
-    text = claims.article.text
-    seen = {f.start for f in found} | {r.start for f in found for r in f.related}
-    keyed = [c for c in claims.claims if c.kind == "quantity" and c.attrs.get("key")]
-    quotes = [q for q in claims.claims if q.kind == "quote"]
-    done: set[int] = set()
-    for c in keyed:
-        k = c.attrs["key"]
-        if c.start in done:
-            continue
-        same = [e for e in keyed if e is c or (_same_key(e.attrs["key"], k) and not _headline_apart(
-            e.attrs["key"], k, bool(e.attrs.get("headline")), bool(c.attrs.get("headline"))))]
-        if any(e.start in done for e in same):
-            continue  # a figure already shown against another value of its measure
-        # a figure of the same kind beside one of them with no key of its own ("will hire 450
-        # in its first year and 500 in its second") may be one more value of the measure
-        gapped = [q for e in same for q in claims.within("quantity", *(e.attrs.get("sentence") or (e.start, e.end)))
-                  if not q.attrs.get("key") and q.attrs.get("dimension") == e.attrs.get("dimension")
-                  and q.attrs.get("unit") == e.attrs.get("unit") and not q.attrs.get("change")]
-        values: list[Claim] = []
-        for e in same + gapped:
-            if not any(_agrees(e, v) for v in values):
-                values.append(e)
-        if len(values) != 2 or values[0] is not c or any(v.attrs.get("key") is None for v in values):
-            continue
-        if any(e.attrs["key"]["apart"] for e in same):
-            continue  # the article tells the measure as moving (a change, a revision, a target)
-        first, restated = values
-        done.update(e.start for e in same)
-        if restated.start in seen or first.start in seen:
-            continue  # told already by a decided link
-        if any(_keyed_part(text, e) for e in (first, restated)):
-            continue
-        fk, rk = first.attrs["key"], restated.attrs["key"]
-        why = []
-        if fk["word"] != rk["word"]:
-            why.append("\u201c{}\u201d and \u201c{}\u201d read as one {}".format(fk["word"], rk["word"], k["what"]))
-        if not (fk["owner"] and rk["owner"]):
-            why.append("the owner is not named beside both")
-        if fk["period"] != rk["period"]:
-            why.append("one is dated and the other not")
-        if any(q.start <= e.start < q.end for q in quotes for e in (first, restated)):
-            why.append("a quotation against narration")
-        if first.attrs.get("headline") or restated.attrs.get("headline"):
-            why.append("a headline's wording")
-        if (fk["from"] == "label") != (rk["from"] == "label"):
-            why.append("a list or table line against prose")
-        if fk["place"] and rk["place"] and fk["place"] != rk["place"]:
-            why.append("\u201c{}\u201d and \u201c{}\u201d read as one place".format(fk["place"], rk["place"]))
-        line = claims.article.locate(first.start)[0]
-        lo, hi = bounds(first.attrs)
-        owner = " ".join(sorted(_key_owner(fk) & _key_owner(rk))) or "not named"
-        yield Finding(
-            MESSAGE_KEYED.format(restated=restated.text, what=k["what"], first=first.text, line=line,
-                                 value=fmt(restated.attrs["value"]), first_value=fmt(first.attrs["value"])),
-            restated.start, restated.end,
-            related=[Related(first.start, first.end, RELATED_KEYED.format(what=k["what"], value=fmt(first.attrs["value"])))],
-            evidence=[EVIDENCE_KEYED.format(what=k["what"], first_word=fk["word"], word=rk["word"], owner=owner,
-                                            period=", ".join(fk["period"] or rk["period"]) or "no date",
-                                            low=fmt(lo or 0), high=fmt(hi or 0), first=first.text,
-                                            value=fmt(restated.attrs["value"]))]
-            + ([EVIDENCE_KEYED_READING.format(why="; ".join(why))] if why else []),
-            severity=Severity.INFO if why else None,
-        )
-
-
-def _keyed_part(text: str, c: Claim) -> bool:
-    """A figure that is some of a group rather than its measure ("700 of the jobs", "half the
-    40 deaths"), or a bound of a range."""
-    a = c.attrs
-    return _partitive(text, c) or (a["key"]["from"] != "of" and a.get("followed_by") == "of"
-                                   and a.get("dimension") in ("count", "number"))

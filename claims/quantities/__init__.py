@@ -51,11 +51,6 @@ nurses", "about 20 pct". Its ``attrs``:
 ``place``        the named place a number is told of ("110 in Ashbury").
 ``holder``       for a part told as who has how many of its total ("Of the 90 seats, the
                  Greens won 40, Labour 35 and independents 12"): who has it (its words).
-``key``          the measure key of a figure whose class lexicon measure_keys knows, or whose
-                 measure the text names (a list or table label, the subject of a verb of
-                 level: ``named``): what it measures ("deaths" ~ "killed" ~ "toll"), whose it
-                 is, when (``days_before`` publication, for a figure dated on a day), and what
-                 sets it apart (claims.quantities.measures; rule number.restated-conflict).
 ``measured``     the class of thing a measure is of ("the 24-km line" -> line, "a $1.35 billion
                  contract" -> deal, "Turnout was 61.3%" -> turnout; lexicon measured_synonyms).
 ``group`` / ``group_known`` / ``whole``  the group noun whose members a count counts ("its

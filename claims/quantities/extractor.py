@@ -32,7 +32,6 @@ from claims.quantities.lists import (  # noqa: F401
     link_slot_lists,
     link_taken_on,
 )
-from claims.quantities.measures import add_keys
 from claims.quantities.parts import (  # noqa: F401
     link_across,
     link_answers,
@@ -277,7 +276,6 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
         for c in claims:
             if head[0] <= c.start and c.end <= head[1]:
                 c.attrs["headline"] = True
-    add_keys(article, claims, [c for c in claims_so_far if c.kind == "time"])
     return claims
 
 

@@ -31,7 +31,6 @@ from claims.quantities.base import (  # noqa: F401
     PERCENT_SIGN,
     POST_MOD,
     POST_MODIFIERS,
-    RATE_WORDS,
     SCALE_OF_DIGITS,
     SCALE_WORDS,
     STOP_AFTER,
@@ -57,10 +56,7 @@ def _scaled_or_unit(text: str, e: int) -> bool:
     return bool(m) and (m.group(1).lower() in DIGIT_SCALES or m.group(1).lower() in UNITS)
 
 
-_COMPOUND_DIMENSIONS = frozenset(("length", "area", "volume", "mass", "money"))
-#: Money written onto its noun is read after a determiner only ("the 5-cent payout"; not
-#: "50- and 100-yuan notes", a range of denominations).
-_COMPOUND_AFTER_DETERMINER = frozenset(("money",))
+_COMPOUND_DIMENSIONS = frozenset(("length", "area", "volume", "mass"))
 _UNIT_WORD = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)?)(?=[\s,.;:)]|$)")
 
 
@@ -76,10 +72,6 @@ def _compound_unit(text: str, pos: int) -> str | None:
     if unit is None and "-" in word:
         word = word.split("-")[0]  # "24-km-long": the unit is the first word
         unit = UNITS.get(word.lower())
-    if unit and unit[1] in _COMPOUND_AFTER_DETERMINER:
-        before = text[max(0, pos - 40):pos].split()
-        if len(before) < 2 or before[-2].lower() not in DETERMINERS:
-            return None
     return word if unit and unit[1] in _COMPOUND_DIMENSIONS else None
 
 
@@ -368,12 +360,6 @@ def _temperature(text: str, e: int) -> tuple[str, int] | None:
     return _TEMPERATURE_UNITS[m.group(1) or m.group(2)], m.end()
 
 
-def _rate_compound(text: str, pos: int) -> bool:
-    """A rate word and a noun joined by hyphens at ``pos`` ("a-share" in "$25.40-a-share")."""
-    word, _, rest = text[pos : pos + 20].partition("-")
-    return word.lower() in RATE_WORDS and rest[:1].isalpha()
-
-
 def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
     """True when the number at [s, e) is a year, part of a date, time, score, id or compound."""
     nxt = text[e : e + 1]
@@ -394,8 +380,6 @@ def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
             return True  # a year, unless a scale or unit follows ("1800 mln tonnes")
     if nxt == "-" and (_compound_unit(text, e + 1) or _compound_count(text, e + 1, _digits_value(text[s:e]))):
         return False  # "a 42-kilometre line", "a 2,400-seat theatre": a measure of the line, the hall
-    if nxt == "-" and s > 0 and text[s - 1] in CURRENCY_SIGNS and _rate_compound(text, e + 1):
-        return False  # "the $25.40-a-share offer": an amount at a rate, written onto its noun
     if nxt in "-–" and not text[e + 1 : e + 2] == "-":
         return True  # 3-1, 555-1234, 15-year-old, 1-3/4, "50- and 100-yuan"
     if nxt == "'" and text[e + 1 : e + 2].isalpha():
