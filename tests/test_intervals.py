@@ -316,3 +316,18 @@ def test_a_range_end_with_no_year_is_the_next_such_day_after_its_start(text, pub
     ends = {m.role: m.interval for m in r.marks if m.ranged}
     assert ends[END_][0] == ends[END_][1] == date(2025, 11, 30)
     assert ends[START][0] == date(2025, 7, 1)
+
+
+@pytest.mark.parametrize("earlier, read", [
+    # a dated clause of the length's own verb is one stretch of the activity, not a start
+    ("The economy created jobs at a robust pace in January.", False),
+    # a start verb of another verb than the length's own starts the thing
+    ("The agency was set up in January to find work for the jobless.", True),
+])
+def test_a_length_up_to_now_takes_no_start_from_a_clause_of_its_own_verb(earlier, read):
+    from checker.rules.date_duration_conflict import _told_up_to_now
+    text = f"{earlier}\n\nThe agency has been creating jobs for the past four months."
+    claims, r = reader(text, published=date(1998, 2, 6))
+    d = next(c for c in claims.of_kind("time") if c.text.endswith("four months"))
+    found = _told_up_to_now(r, d, ["agency", "economy", "job"], r.an.sentence_at(d.start).index)
+    assert (found is not None) is read

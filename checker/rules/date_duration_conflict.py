@@ -4114,13 +4114,25 @@ def _told_up_to_now(reader, d: Claim, things: list[str], here: int):
     if not things or reader.article.published is None:
         return None
     fams = reader.families(things)
+    own = _own_verb(reader, d.start)
     starts = [m for m in reader.marks if m.role == iv_reader.START and _linked(m, things, fams, here) and not m.ranged
-              and m.interval[1] < reader.article.published]
+              and m.interval[1] < reader.article.published
+              and not (own and m.cue.split() and iv_reader.verb_key(m.cue.split()[0]) == own)]
     if len({m.interval for m in starts}) != 1:
         return None
     start = starts[0]
     return ((start.date, start.cue), (d, PUBLICATION_END), False,
             "a length told up to now: from the thing's dated start to the publication date")
+
+
+def _own_verb(reader, at: int) -> str | None:
+    """The verb (``intervals.verb_key``) of the clause a length at ``at`` is told in: a dated
+    clause of that same verb ("The economy created jobs in January" beside "has been creating
+    jobs for the last four months") tells one stretch of the activity the length measures, not
+    the start of a thing."""
+    s = reader.an.sentence_at(at)
+    told = [c for c in reader.an.reading(s).clauses if c.verb.verb_start < at]
+    return iv_reader.verb_key(max(told, key=lambda c: c.verb.verb_start).verb.verb) if told else None
 
 
 def _ends_at_clause(reader, d: Claim, things: list[str], here: int, headline: bool):
