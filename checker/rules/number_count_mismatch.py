@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
+from claims.language import analyse
 from claims.model import Claim, ClaimSet
 from claims.quantities import enumerations, fmt
 
@@ -387,12 +388,27 @@ def _of_claims(claims: ClaimSet) -> enumerations.Enumerations:
     return enumerations.read(claims.article.text)
 
 
+def _told_before(article, e, at: int) -> bool:
+    """Whether a member of list ``e`` is named before ``at`` (its words in a row, by the
+    language layer's words): a definite count there ("the two countries") may count what the
+    article told before it (the two parties of a visit), so a list told after it in another
+    sentence is not read as its own."""
+    before = [w.lower.removesuffix("'s").removesuffix("\u2019s") for w in analyse(article).words_in(0, at)]
+    for m in e.members:
+        name = [w.lower for w in analyse(article).words_in(m.start, m.end)]
+        if name and any(before[i:i + len(name)] == name for i in range(len(before) - len(name) + 1)):
+            return True
+    return False
+
+
 def _enumerated(claims: ClaimSet, counted: set[int]) -> Iterator[Finding]:
     """A count of a kind held to the members of that kind the article names one by one
     (claims.quantities.enumerations). More members than the count is a slip; fewer only when
     the list says it is the whole. In one sentence, or for a definite count after the list,
     the link is the text's own (warning); across sentences it is a reading, made only when the
-    article holds one list and one size of count of that kind (info). A count the list
+    article holds one list and one size of count of that kind (info), and not for a definite
+    count told before the list once one of its members was named before the count ("the two
+    countries" after Ghana's minister arrived: it points back, ``_told_before``). A count the list
     readings above read a list for, or judged (``counted``, by its start), is left to them."""
     found = claims.derived(_of_claims)
     for kind in sorted({e.kind for e in found.lists}):
@@ -408,6 +424,8 @@ def _enumerated(claims: ClaimSet, counted: set[int]) -> Iterator[Finding]:
             proven = c.sentence == e.sentence or (c.definite and e.end <= c.start and e.sentence != enumerations.SPREAD)
             if n < c.value and e.by == enumerations.SIDE:
                 proven = False  # a roster short of its side: some may have concurred apart
+            if not proven and c.definite and e.start > c.end and _told_before(claims.article, e, c.start):
+                continue  # "the two countries" after Angola was named: it points back, not at a later list
             evidence = [EVIDENCE_COUNT.format(value=fmt(c.value)), EVIDENCE_ENUMERATED.format(kind=kind)]
             if n < c.value:
                 evidence.append(EVIDENCE_ENUMERATED_WHOLE.format(before=_before(claims.article.text, e.start)))
@@ -745,6 +763,12 @@ EXAMPLES = (
           note="a bulleted list told before, under the count's noun: info"),
     passes("The council named these parks for new lights:\n\n- Ashby\n- Brill\n- Cray\n\nAll three parks get lamps in "
            "May.\n", published="2024-04-21", format="markdown"),
+    passes("The trade minister of Ghana arrived in Lisbon on Monday. The two countries signed a fishing pact.\n\n"
+           "Talks on a shipping fund with Ghana, Brazil and Portugal went on, officials said.", published="2025-03-05",
+           note="a definite count after one of the list's members was named points back: not read"),
+    flags("The trade ministers arrived in Lisbon on Monday. The two countries signed a fishing pact.\n\n"
+          "The pact covers the waters of Ghana, Brazil and Portugal, officials said.", published="2025-03-05",
+          note="info: the only count and the only list of countries, no member named before the count"),
     flags("The four-strong jury \u2014 Ann Bell, Raj Patel and Tom Hale \u2014 met in May.", published="2024-04-21",
           note="a body's size as a compound modifier, its members between dashes"),
     passes("The three-strong jury \u2014 Ann Bell, Raj Patel and Tom Hale \u2014 met in May.", published="2024-04-21"),
