@@ -196,7 +196,6 @@ class DatedList:
         """Whether each line is one day (a programme of sitting days), so the span counts both ends."""
         return all(c.timex.earliest == c.timex.latest for c in self.items)
 
-    whole_days = days
 
 
 @dataclass(frozen=True)
@@ -272,6 +271,7 @@ class Intervals:
     def __init__(self, claims: ClaimSet):
         self.article = claims.article
         self._lists: list[DatedList] | None = None
+        self._labelled_lists: list[DatedList] | None = None
         self.an = an = analyse(claims.article)
         self.dates = _dates(claims)
         self._date_starts = [c.start for c in self.dates]
@@ -375,9 +375,8 @@ class Intervals:
         table rows (claims/language/layout.py) in a row, each with one date in its label, the
         dates in order, after a line ending with a colon (past at most LIST_HEADER_LINES rows
         without a date: a table's header and rule). Read once."""
-        found = getattr(self, "_labelled_lists", None)
-        if found is not None:
-            return found
+        if self._labelled_lists is not None:
+            return self._labelled_lists
         an = self.an
         starts = [c.start for c in self.dates]
         dated: dict[int, Claim] = {}  # sentence index -> the one date of its label
