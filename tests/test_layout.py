@@ -8,7 +8,7 @@ line's event. The language layer reads that once; what the tests ask is what eve
 """
 
 from claims.language import Analysis
-from claims.language.layout import HEADLINE, LABEL_WORDS, LIST, PROSE, ROW
+from claims.language.layout import HEADLINE, LIST, PROSE, ROW
 
 
 def lines(text):
@@ -78,11 +78,10 @@ def test_a_numbered_line_is_a_list_line():
     assert lines("1. Quarry reopens: 4 June\n2. Trucks return\n\nBody.")[1] == ("Quarry reopens: 4 June", LIST, "Quarry reopens")
 
 
-def test_a_label_is_at_most_label_words_words_long():
-    short = " ".join(["word"] * LABEL_WORDS) + ": value"
-    long = " ".join(["word"] * (LABEL_WORDS + 1)) + ": value"
-    assert lines(f"- {short}\n\nBody.")[0][2] == " ".join(["word"] * LABEL_WORDS)
-    assert lines(f"- {long}\n\nBody.")[0][2] is None
+def test_a_label_is_at_most_five_words_long():
+    # LABEL_WORDS, written out: a test that moves with the limit cannot pin it
+    assert lines("- new ward for older patients: June\n\nBody.")[0][2] == "new ward for older patients"
+    assert lines("- a new ward for older patients: June\n\nBody.")[0][2] is None
 
 
 def test_a_hyphen_inside_a_word_is_no_label_mark_and_a_dash_needs_spaces():

@@ -1633,3 +1633,18 @@ def test_a_range_clause_describes_the_length_noun_within_three_words(between, fl
     found = [f for f in check_article(article_from_text(text, published=date(2025, 6, 1))).findings
              if f.rule == "date.duration-conflict"]
     assert bool(found) is flagged
+
+
+@pytest.mark.parametrize("told, elapsed, fits", [
+    ("P30D", 35, True),    # a round count of days from thirty up: five days more either side (ROUND_DAY_SLACK)
+    ("P30D", 25, True),
+    ("P30D", 36, False),   # six: past the slack
+    ("P30D", 24, False),
+    ("P20D", 25, False),   # under thirty days (ROUND_DAYS_FROM) no count is read as rounded
+    # (ROUND_DAYS_FROM 29 is the same limit: no multiple of ten lies between 29 and 30)
+])
+def test_duration_a_round_count_of_days_from_thirty_up_is_read_give_or_take_five(told, elapsed, fits):
+    from checker.rules.date_duration_conflict import _fits
+    n = int(told[1:-1])
+    d = SimpleNamespace(timex=SimpleNamespace(value=told))
+    assert _fits(d, (n, n), elapsed, elapsed, True) is fits
