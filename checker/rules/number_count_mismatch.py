@@ -393,9 +393,10 @@ def _told_before(article, e, at: int) -> bool:
     language layer's words): a definite count there ("the two countries") may count what the
     article told before it (the two parties of a visit), so a list told after it in another
     sentence is not read as its own."""
-    before = [w.lower.removesuffix("'s").removesuffix("\u2019s") for w in analyse(article).words_in(0, at)]
+    an = analyse(article)
+    before = [w.lower.removesuffix("'s").removesuffix("\u2019s") for w in an.words_in(0, at)]
     for m in e.members:
-        name = [w.lower for w in analyse(article).words_in(m.start, m.end)]
+        name = [w.lower for w in an.words_in(m.start, m.end)]
         if name and any(before[i:i + len(name)] == name for i in range(len(before) - len(name) + 1)):
             return True
     return False

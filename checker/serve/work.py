@@ -18,6 +18,7 @@ from datetime import date
 
 from checker.config import Config
 from checker.engine import TimeLimit, check_article, time_limit
+from claims.language import analyse
 from claims.model import Article
 
 #: Answers: (HTTP status, body). A body is a JSON-ready object, or a str for a plain-text error.
@@ -46,8 +47,6 @@ def warm() -> None:
     _exit_with_parent()
     text = "On Monday, 1 January 2024, the council met."
     check_article(draft(text, "text", None), Config())
-    from claims.language import analyse
-
     a = analyse(text)
     a.reading(a.sentences[0])  # the clause reader's verb lexicon, loaded on its first reading
 

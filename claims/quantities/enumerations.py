@@ -489,23 +489,9 @@ def _event_members(toks: list[Token]) -> list[tuple[str, Member, int]]:
     for i, t in enumerate(toks):
         kind = _EVENT_VERBS.get(t.lower)
         if kind is not None:
-            j = i + 1
-            while j < n:  # a list of objects: "removed A, opener B and C"
-                k = j
-                while k < n and k - j < ROLE_WORDS and toks[k].kind == WORD and toks[k].text.islower() \
-                        and toks[k].lower not in FUNCTION_WORDS and toks[k].lower not in _EVENT_VERBS:
-                    k += 1
-                end = _person_end(toks, k)
-                if end == k:
-                    break
-                out.append((kind, _person(toks, k, end), k))
-                j = end
-                if j < n and toks[j].text == ",":
-                    j += 1
-                if j < n and toks[j].lower in _JOINS:
-                    j += 1
-                if j == end:
-                    break
+            # a list of objects, each after at most ROLE_WORDS role words: "removed A, opener B and C"
+            names, _ = _names_after(toks, i + 1, roles=True)
+            out += [(kind, m, k) for m, k in names]
             continue
         if t.lower == "had" and i + 1 < n:
             end = _person_end(toks, i + 1)
@@ -557,6 +543,7 @@ def _sides(toks: list[Token], sentence: int) -> tuple[list[Enumeration], list[Ki
         joined = next((k + 2 for k in range(i + 1, n - 1) if low[k] == "joined" and low[k + 1] == "by"), None)
         if writer and joined is not None:
             names, end = _names_after(toks, joined)
+            names = [m for m, _ in names]
             if names and toks[end - 1].lower not in _JOINS:
                 # not "joined by A and two others"; whole unless some joined in part or concurred
                 lists.append(_side(kind, writer + names, sentence, not (words & _PARTIAL)))
@@ -608,16 +595,22 @@ def _names_before(toks: list[Token], i: int, one: bool = False) -> list[Member]:
     return out[::-1]
 
 
-def _names_after(toks: list[Token], j: int) -> tuple[list[Member], int]:
-    """The names of the list that opens at token j ("Justices A, B and C", "A and B"), and the
-    index after the last token read (a comma or join with no name after it included)."""
-    out: list[Member] = []
+def _names_after(toks: list[Token], j: int, roles: bool = False) -> tuple[list[tuple[Member, int]], int]:
+    """The names of the list that opens at token j ("Justices A, B and C", "A and B"), each
+    with the token it starts at, and the index after the last token read (a comma or join with
+    no name after it included). With ``roles``, each name may follow at most ROLE_WORDS
+    lower-case role words ("opener B")."""
+    out: list[tuple[Member, int]] = []
     n = len(toks)
     while j < n:
-        end = _person_end(toks, j)
-        if end == j:
+        k = j
+        while roles and k < n and k - j < ROLE_WORDS and toks[k].kind == WORD and toks[k].text.islower() \
+                and toks[k].lower not in FUNCTION_WORDS and toks[k].lower not in _EVENT_VERBS:
+            k += 1
+        end = _person_end(toks, k)
+        if end == k:
             break
-        out.append(_person(toks, j, end))
+        out.append((_person(toks, k, end), k))
         j = end
         if j < n and toks[j].text == ",":
             j += 1
